@@ -1,0 +1,31 @@
+import type { Sample } from './types.js';
+
+export const METADATA_COLUMNS = ['sample_id', 'content_preview', 'token_length', 'topic_keywords', 'source_file', 'split'] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+export function csvField(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: (string | number | undefined | null)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+export function contentPreview(sample: Pick<Sample, 'messages'>, maxLength = 120): string {
+  const first = sample.messages.find((message) => message.role === 'user') ?? sample.messages[0];
+  const text = (first?.content ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+
+export function metadataRow(sample: Sample): string {
+  return csvRow([
+    sample.id,
+    contentPreview(sample),
+    sample.tokenLength,
+    sample.topicKeywords.join('; '),
+    sample.sourceFile ?? '',
+    sample.split ?? '',
+  ]);
+}

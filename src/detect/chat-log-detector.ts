@@ -1,0 +1,194 @@
+import type { Role } from '../dataset/types.js';
+import { buildConversation, type MessagePart } from './conversation-parts.js';
+import { scanLabelledTurns, type LabelMatcher, type Turn } from './labelled-turns.js';
+import { type LineIndex } from './line-index.js';
+import { classifySpeaker, normalizeLabel, type SpeakerClass } from './speaker-labels.js';
+import type { DetectedConversation } from './types.js';
+
+/**
+ * Chat logs and speaker-labelled transcripts:
+ * `User:`/`Assistant:`, `Human:`/`AI:`, `Customer:`/`Agent:`/`Support:`, `Interviewer:`, templated names
+ * (`[[USER_NAME]]:`), named speakers (`Bob:`), optionally after a timestamp (`[10:02]`, `10:02`, `(10:02)`),
+ * a heading marker (`### User:`) or in bold (`**User:**`, `**User**:`).
+ *
+ * One message per labelled turn (contents stay verbatim slices). Role rules per run of turns:
+ * - known role words map directly; `System:` is kept only as the first message;
+ * - one named speaker next to one known role takes the other role (`User:`/`Bob:` → Bob is the assistant);
+ * - two named speakers: the one whose turns ask questions (`?`) is the user; with no question at all the run is skipped;
+ * - named speakers next to a known user-side role only (an `Interviewer:` and guests) are assistants, and vice versa;
+ * - anything else (three or more named speakers, a named speaker beside both roles) splits the conversation.
+ * When the same role speaks twice in a row the conversation is split there (a message is never merged with the
+ * next one, because the label between them would end up inside the content). Leading assistant turns and trailing
+ * user or empty turns are dropped, so every conversation starts with a user turn (after an optional system turn)
+ * and ends with an assistant turn. Format: `chat-log`, or `speaker-transcript` when named speakers were resolved.
+ */
+
+const TIMESTAMP = /(?:\[[0-9][0-9:\-/., ]{2,28}(?:[ \t]?[AaPp][Mm])?\]|\([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?\)|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]*(?:-[ \t]+)?/y;
+const MAX_LABEL = 40;
+
+interface SpeakerHit {
+  label: string;
+  speaker: SpeakerClass;
+}
+
+export function detectChatLogs(index: LineIndex): DetectedConversation[] {
+  const { text } = index;
+  const speakers = new Map<string, SpeakerHit>();
+
+  const matcher: LabelMatcher = (lineIndex, line) => {
+    if (lineIndex.indent[line]! > 3) return undefined;
+    const parsed = parseSpeakerLabel(text, lineIndex.first[line]!, lineIndex.end[line]!);
+    if (!parsed) return undefined;
+    const speaker = classifySpeaker(parsed.label);
+    if (!speaker) return undefined;
+    // Named speakers only in plain form (no bold / heading prefix), where they read as a transcript.
+    if (speaker.kind === 'named' && parsed.decorated) return undefined;
+    const key = normalizeLabel(parsed.label);
+    if (!speakers.has(key)) speakers.set(key, { label: parsed.label, speaker });
+    return { key, contentStart: parsed.contentStart, boldOpen: false };
+  };
+
+  const conversations: DetectedConversation[] = [];
+  for (const run of scanLabelledTurns(index, matcher)) {
+    const roles = resolveRoles(text, run.turns, speakers);
+    if (!roles) continue;
+    const format = run.turns.some((turn) => speakers.get(turn.key)?.speaker.kind === 'named') ? 'speaker-transcript' : 'chat-log';
+    for (const segment of splitIntoConversations(run.turns, roles)) {
+      const conversation = buildConversation(
+        text,
+        format,
+        segment.map((turn): MessagePart => ({ role: roles.get(turn.key)!, start: turn.start, end: turn.end })),
+        segment[0]!.markerStart,
+      );
+      if (conversation) conversations.push(conversation);
+    }
+  }
+  return conversations;
+}
+
+interface ParsedLabel {
+  label: string;
+  contentStart: number;
+  decorated: boolean;
+}
+
+/** Parse `[timestamp] **Label**: ` at `from`. Linear in the label length (at most ~40 characters are examined). */
+export function parseSpeakerLabel(text: string, from: number, lineEnd: number): ParsedLabel | undefined {
+  let position = from;
+  let decorated = false;
+  if (text.charCodeAt(position) === 35) {
+    while (position < lineEnd && text.charCodeAt(position) === 35) position++;
+    if (position - from > 6 || (text.charCodeAt(position) !== 32 && text.charCodeAt(position) !== 9)) return undefined;
+    while (position < lineEnd && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9)) position++;
+    decorated = true;
+  }
+  const code = text.charCodeAt(position);
+  if ((code >= 48 && code <= 57) || code === 40 || (code === 91 && text.charCodeAt(position + 1) !== 91)) {
+    TIMESTAMP.lastIndex = position;
+    if (!TIMESTAMP.exec(text)) return undefined;
+    position = TIMESTAMP.lastIndex;
+  }
+  let bold = false;
+  if (text.startsWith('**', position) || text.startsWith('__', position)) {
+    bold = true;
+    decorated = true;
+    position += 2;
+  }
+  const labelStart = position;
+  const limit = Math.min(lineEnd, labelStart + MAX_LABEL);
+  let colon = -1;
+  for (let scan = labelStart; scan < limit; scan++) {
+    const character = text.charCodeAt(scan);
+    if (character === 58 || character === 0xff1a) {
+      colon = scan;
+      break;
+    }
+    if (character === 42 || character === 95) {
+      // `**Label**:` closes the bold before the colon (`_` is allowed inside `[[USER_NAME]]`).
+      if (bold && text.startsWith('**:', scan)) {
+        colon = scan + 2;
+        break;
+      }
+      if (character === 42) return undefined;
+    }
+  }
+  if (colon === -1 || colon === labelStart) return undefined;
+  const labelEnd = bold && text.startsWith('**', colon - 2) ? colon - 2 : colon;
+  let after = colon + 1;
+  if (bold && text.startsWith('**', after)) after += 2;
+  if (after < lineEnd) {
+    const next = text.charCodeAt(after);
+    if (next !== 32 && next !== 9) return undefined;
+  }
+  const label = text.slice(labelStart, labelEnd).trim();
+  if (label.length === 0) return undefined;
+  return { label, contentStart: after, decorated };
+}
+
+function resolveRoles(text: string, turns: Turn[], speakers: Map<string, SpeakerHit>): Map<string, Role | null> | undefined {
+  const roles = new Map<string, Role | null>();
+  const named: string[] = [];
+  const knownRoles = new Set<Role>();
+  for (const turn of turns) {
+    if (roles.has(turn.key) || named.includes(turn.key)) continue;
+    const speaker = speakers.get(turn.key)!.speaker;
+    if (speaker.kind === 'role') {
+      roles.set(turn.key, speaker.role);
+      if (speaker.role !== 'system') knownRoles.add(speaker.role);
+    } else {
+      named.push(turn.key);
+    }
+  }
+  if (named.length === 0) return roles;
+  const speakerCount = named.length + [...roles.values()].filter((role) => role !== 'system').length;
+  if (speakerCount === 2 && knownRoles.size === 1) {
+    const other: Role = knownRoles.has('user') ? 'assistant' : 'user';
+    roles.set(named[0]!, other);
+  } else if (named.length === 2 && knownRoles.size === 0) {
+    const questions = named.map((key) => turns.filter((turn) => turn.key === key && text.slice(turn.start, turn.end).includes('?')).length);
+    if (questions[0] === 0 && questions[1] === 0) return undefined;
+    const asker = questions[1]! > questions[0]! ? 1 : 0;
+    roles.set(named[asker]!, 'user');
+    roles.set(named[1 - asker]!, 'assistant');
+  } else if (knownRoles.size === 1) {
+    const other: Role = knownRoles.has('user') ? 'assistant' : 'user';
+    for (const key of named) roles.set(key, other);
+  } else {
+    for (const key of named) roles.set(key, null);
+  }
+  return roles;
+}
+
+/** Split a run at unknown roles, repeated roles, empty turns and misplaced system turns; trim both ends. */
+function splitIntoConversations(turns: Turn[], roles: Map<string, Role | null>): Turn[][] {
+  const segments: Turn[][] = [];
+  let current: Turn[] = [];
+  const flush = (): void => {
+    while (current.length > 0 && roles.get(current[current.length - 1]!.key) !== 'assistant') current.pop();
+    const firstUser = current.findIndex((turn) => roles.get(turn.key) === 'user');
+    if (firstUser !== -1) {
+      const hasSystem = firstUser > 0 && roles.get(current[firstUser - 1]!.key) === 'system';
+      const segment = current.slice(hasSystem ? firstUser - 1 : firstUser);
+      if (segment.length >= 2) segments.push(segment);
+    }
+    current = [];
+  };
+  for (const turn of turns) {
+    const role = roles.get(turn.key) ?? null;
+    if (role === null || turn.end <= turn.start) {
+      flush();
+      continue;
+    }
+    const previous = current[current.length - 1];
+    const previousRole = previous ? roles.get(previous.key) : undefined;
+    if (role === 'system') {
+      flush();
+      current.push(turn);
+      continue;
+    }
+    if (previousRole === role) flush();
+    current.push(turn);
+  }
+  flush();
+  return segments;
+}

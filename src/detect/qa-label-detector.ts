@@ -1,0 +1,77 @@
+import { buildConversation } from './conversation-parts.js';
+import { scanLabelledTurns, type LabelHit, type LabelMatcher } from './labelled-turns.js';
+import { firstNonBlank, LineKind, type LineIndex } from './line-index.js';
+import type { DetectedConversation } from './types.js';
+
+/**
+ * `Q:` / `A:` pairs and their variants:
+ * `Question:` / `Answer:`, `Q.` / `A.`, numbered `Q1:` / `A1:`, bold `**Q:**` / `**A:**`, `**Question**:` / `**Answer**:`,
+ * a bold question `**Q: text?**`, and questions in headings (`### Q: text?`).
+ * Each question with the answer that follows it is one conversation (format `qa-colon`, or
+ * `question-answer-bold` when the labels are bold). A question with no answer is skipped.
+ */
+const LABEL =
+  /(?:#{1,6}[ \t]+)?(\*\*|__)?(Q|Ques|Question|QUESTION|A|Ans|Answer|ANSWER)(?:[ \t]*#?(\d{1,4}))?(\*\*|__)?[ \t]*([:.：])(\*\*|__)?(?=[ \t\r\n]|$)/y;
+/** An option line that would follow `A.` if it were a multiple-choice option: `B.`, `B)`, `- B.` ... */
+const OPTION_B = /(?:[-*+][ \t]+)?\(?[Bb][.):]/y;
+
+const FIRST_CHARS = new Set(['Q', 'A', '*', '_', '#']);
+
+export function detectQaLabels(index: LineIndex): DetectedConversation[] {
+  const { text } = index;
+  let lastQuestionPunctuation = '';
+  const boldLines = new Set<number>();
+
+  const matcher: LabelMatcher = (lineIndex, line) => {
+    const first = lineIndex.first[line]!;
+    if (lineIndex.indent[line]! > 3 || !FIRST_CHARS.has(text[first]!)) return undefined;
+    LABEL.lastIndex = first;
+    const match = LABEL.exec(text);
+    if (!match) return undefined;
+    const word = match[2]!;
+    const isQuestion = word[0] === 'Q';
+    const punctuation = match[5] === '.' ? '.' : ':';
+    if (isQuestion) {
+      lastQuestionPunctuation = punctuation;
+    } else {
+      // `A.` is an answer label only after `Q.`; a one-letter `A.`/`A:` followed by a `B` line is a quiz option.
+      if (punctuation === '.' && lastQuestionPunctuation !== '.') return undefined;
+      if (word === 'A' && followedByOptionB(lineIndex, line)) return undefined;
+    }
+    const bold = match[1] !== undefined;
+    const closed = match[4] !== undefined || match[6] !== undefined;
+    if (bold) boldLines.add(line);
+    const hit: LabelHit = { key: isQuestion ? 'q' : 'a', contentStart: first + match[0].length, boldOpen: bold && !closed };
+    return hit;
+  };
+
+  const conversations: DetectedConversation[] = [];
+  for (const run of scanLabelledTurns(index, matcher)) {
+    const { turns } = run;
+    for (let position = 0; position + 1 < turns.length; position++) {
+      const question = turns[position]!;
+      const answer = turns[position + 1]!;
+      if (question.key !== 'q' || answer.key !== 'a') continue;
+      const format = boldLines.has(question.line) || boldLines.has(answer.line) ? 'question-answer-bold' : 'qa-colon';
+      const conversation = buildConversation(
+        text,
+        format,
+        [
+          { role: 'user', start: question.start, end: question.end },
+          { role: 'assistant', start: answer.start, end: answer.end },
+        ],
+        question.markerStart,
+      );
+      if (conversation) conversations.push(conversation);
+      position++;
+    }
+  }
+  return conversations;
+}
+
+function followedByOptionB(index: LineIndex, line: number): boolean {
+  const next = firstNonBlank(index, line + 1, Math.min(index.count, line + 4));
+  if (next === -1 || index.kind[next] !== LineKind.text) return false;
+  OPTION_B.lastIndex = index.first[next]!;
+  return OPTION_B.test(index.text);
+}

@@ -1,0 +1,195 @@
+import type { UnitKind } from '../dataset/types.js';
+import type { DocumentUnit } from './types.js';
+
+/**
+ * Splitting text into units (paragraphs, Markdown sections) and building a document's text from units.
+ * Unit texts are slices of the document text (V8 shares the characters), and `unit.offset` is where the
+ * unit starts, so `text.slice(unit.offset, unit.offset + unit.text.length) === unit.text`.
+ */
+
+/** Upper bound on units per document: huge files get grouped units instead of millions of tiny objects. */
+export const MAX_UNITS_PER_DOCUMENT = 50_000;
+/** Sections longer than this are split at paragraph boundaries (each part keeps the section title). */
+export const MAX_SECTION_CHARS = 16_000;
+
+/** Smallest unit size (in characters) that keeps a document under `MAX_UNITS_PER_DOCUMENT` units. */
+export function minUnitChars(totalChars: number): number {
+  return Math.ceil(totalChars / MAX_UNITS_PER_DOCUMENT);
+}
+
+const BLANK_LINES = /\n(?:[ \t\f\v]*\n)+/g;
+
+/**
+ * Appends paragraph units for `text[from, to)`. A paragraph is a run of lines between blank lines.
+ * Consecutive paragraphs are merged while the unit is shorter than `minChars` (0 for one unit each).
+ */
+export function appendParagraphUnits(
+  text: string,
+  units: DocumentUnit[],
+  options: { from?: number; to?: number; kind?: UnitKind; title?: string; minChars?: number; maxChars?: number } = {},
+): void {
+  const from = options.from ?? 0;
+  const to = options.to ?? text.length;
+  const minChars = options.minChars ?? 0;
+  const maxChars = options.maxChars ?? Infinity;
+  const kind = options.kind ?? 'paragraph';
+  let groupStart = -1;
+  let groupEnd = -1;
+  const flush = (): void => {
+    if (groupStart === -1) return;
+    pushTrimmedUnit(text, units, kind, groupStart, groupEnd, options.title);
+    groupStart = -1;
+  };
+  BLANK_LINES.lastIndex = from;
+  let start = from;
+  while (start < to) {
+    const match = BLANK_LINES.exec(text);
+    const end = match && match.index < to ? match.index : to;
+    if (hasNonBlank(text, start, end)) {
+      if (groupStart !== -1 && end - groupStart > maxChars) flush();
+      if (groupStart === -1) groupStart = start;
+      groupEnd = end;
+      if (groupEnd - groupStart >= minChars) flush();
+    }
+    if (!match || match.index >= to) break;
+    start = match.index + match[0].length;
+  }
+  flush();
+}
+
+/**
+ * Units for Markdown (or Markdown-ish text we produced): one per ATX (`# Title`) or setext heading,
+ * ignoring headings inside fenced code. Text before the first heading is a section without a title.
+ */
+export function appendSectionUnits(text: string, units: DocumentUnit[], options: { minChars?: number } = {}): void {
+  const minChars = options.minChars ?? 0;
+  let sectionStart = 0;
+  let title: string | undefined;
+  let fence: string | undefined;
+  let previousLineStart = -1;
+  let previousLineBlank = true;
+  const emit = (end: number): void => {
+    if (end - sectionStart > MAX_SECTION_CHARS) {
+      appendParagraphUnits(text, units, {
+        from: sectionStart, to: end, kind: 'section', title, minChars: Math.max(minChars, 1), maxChars: MAX_SECTION_CHARS,
+      });
+    } else if (hasNonBlank(text, sectionStart, end)) {
+      pushTrimmedUnit(text, units, 'section', sectionStart, end, title);
+    }
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    } else if (fence === undefined) {
+      const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line) ?? /^ {0,3}(#{1,6})[ \t]*$/.exec(line);
+      const setext = !previousLineBlank && previousLineStart >= 0 && /^ {0,3}(=+|-+)[ \t]*$/.test(line);
+      let headingStart = -1;
+      let headingTitle: string | undefined;
+      if (atx) {
+        headingStart = lineStart;
+        headingTitle = (atx[2] ?? '').trim();
+      } else if (setext && !/^\s*([-*+]|\d+[.)])\s/.test(text.slice(previousLineStart, lineStart))) {
+        headingStart = previousLineStart;
+        headingTitle = text.slice(previousLineStart, lineStart - 1).trim();
+      }
+      if (headingStart !== -1 && (headingStart - sectionStart >= minChars || units.length === 0)) {
+        if (headingStart > sectionStart) emit(headingStart);
+        sectionStart = headingStart;
+        title = headingTitle || undefined;
+      }
+    }
+    previousLineBlank = line.trim() === '';
+    previousLineStart = lineStart;
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  emit(text.length);
+  renumber(units);
+}
+
+function renumber(units: DocumentUnit[]): void {
+  units.forEach((unit, position) => {
+    unit.index = position + 1;
+  });
+}
+
+function hasNonBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12 && code !== 11) return true;
+  }
+  return false;
+}
+
+function pushTrimmedUnit(text: string, units: DocumentUnit[], kind: UnitKind, start: number, end: number, title?: string): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  const unit: DocumentUnit = { kind, index: units.length + 1, text: text.slice(start, end), offset: start };
+  if (title) unit.title = title;
+  units.push(unit);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11;
+}
+
+/**
+ * Builds a document's text from units, joined by a blank line, recording each unit's offset.
+ * Text is collected in ~1 MB flat pieces so huge documents do not keep millions of small strings alive.
+ */
+export class DocumentTextBuilder {
+  readonly units: DocumentUnit[] = [];
+  private readonly pieces: string[] = [];
+  private current = '';
+  private length = 0;
+
+  constructor(private readonly separator = '\n\n') {}
+
+  addUnit(kind: UnitKind, text: string, options: { title?: string; index?: number } = {}): void {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    if (this.length > 0) this.append(this.separator);
+    const unit: DocumentUnit = { kind, index: options.index ?? this.units.length + 1, text: trimmed, offset: this.length };
+    if (options.title) unit.title = options.title;
+    this.units.push(unit);
+    this.append(trimmed);
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  /** The full text; unit texts are re-pointed at slices of it so the original pieces can be freed. */
+  build(): { text: string; units: DocumentUnit[] } {
+    if (this.current) this.pieces.push(this.current);
+    this.current = '';
+    const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
+    this.pieces.length = 0;
+    for (const unit of this.units) unit.text = text.slice(unit.offset, (unit.offset ?? 0) + unit.text.length);
+    return { text, units: this.units };
+  }
+
+  private append(value: string): void {
+    this.current += value;
+    this.length += value.length;
+    if (this.current.length >= 1 << 20) {
+      this.pieces.push(flatten(this.current));
+      this.current = '';
+    }
+  }
+}
+
+/** Forces V8 to flatten a concatenated (rope) string so its parts can be garbage-collected. */
+function flatten(value: string): string {
+  // Reading a character flattens a cons-string in V8; the result is the same text.
+  void value.charCodeAt(value.length - 1);
+  return value;
+}

@@ -1,0 +1,201 @@
+import type Anthropic from '@anthropic-ai/sdk';
+import {
+  createErrorBodyRecorder,
+  isRecord,
+  numberField,
+  parseJsonSafely,
+  providerOptionsFor,
+  resolveResponseFormat,
+  splitSystemMessages,
+  stringField,
+  type LlmAdapterOptions,
+} from './adapter-request.js';
+import {
+  createLlmConnectionError,
+  createLlmHttpError,
+  createLlmResponseError,
+  createLlmTimeoutError,
+  headersToRecord,
+  type LlmErrorContext,
+} from './llm-http-error.js';
+import { LLM_DEFAULT_BASE_URLS } from './llm-providers.js';
+import { runLlmCall } from './run-llm-call.js';
+import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.js';
+
+/**
+ * Anthropic Messages API via `@anthropic-ai/sdk` (retries off, errors mapped to our classes).
+ * - System messages go to the top-level `system` string; `max_tokens` is required by the API, so
+ *   `maxOutputTokens` defaults to 4096 (the output limit of the smallest current model, Claude 3 Haiku).
+ * - Temperature is clamped to Anthropic's range 0–1 with a warning.
+ * - The Messages API has no JSON mode: a JSON request adds a warning and relies on the prompt plus
+ *   tolerant parsing. `providerOptions.anthropic.jsonPrefill: true` prefills the reply with `{` instead
+ *   (the text returned then starts with that `{`).
+ */
+
+type AnthropicSdk = typeof import('@anthropic-ai/sdk');
+
+let sdkPromise: Promise<AnthropicSdk> | undefined;
+function loadAnthropicSdk(): Promise<AnthropicSdk> {
+  sdkPromise ??= import('@anthropic-ai/sdk');
+  return sdkPromise;
+}
+
+export type AnthropicLlmClientOptions = LlmAdapterOptions<Anthropic>;
+
+export const ANTHROPIC_DEFAULT_MAX_OUTPUT_TOKENS = 4096;
+
+/**
+ * Out-of-credit signals, which retrying never fixes. `billing_error` / HTTP 402 and the spend-limit
+ * `error.details.error_code`s are from @anthropic-ai/sdk 1.x `resources/shared.d.ts` (ErrorType,
+ * EnforcedSpendLimitReachedError "crossed the monthly API usage threshold", ContractSpendLimitReachedError,
+ * both 429). A 400 "Your credit balance is too low to access the Anthropic API" is the prepaid-credit case.
+ */
+const QUOTA_ERROR_CODES = new Set([
+  'enforced_spend_limit_reached',
+  'contract_spend_limit_reached',
+  'linked_organization_spend_limit_reached',
+  'linked_organization_billing_unavailable',
+]);
+
+/** stop_reason values: docs.anthropic.com/en/api/messages ("stop_reason"), plus `refusal` and context-window stops. */
+const FINISH_REASONS: Record<string, LlmFinishReason> = {
+  end_turn: 'stop',
+  stop_sequence: 'stop',
+  max_tokens: 'length',
+  model_context_window_exceeded: 'length',
+  refusal: 'content-filter',
+  tool_use: 'other',
+  pause_turn: 'other',
+};
+
+export function createAnthropicLlmClient(options: AnthropicLlmClientOptions): LlmClient {
+  const baseURL = options.baseURL ?? LLM_DEFAULT_BASE_URLS.anthropic;
+  const context: LlmErrorContext = { provider: 'anthropic', modelId: options.modelId, secrets: [options.apiKey] };
+  const recorder = createErrorBodyRecorder();
+  let clientPromise: Promise<Anthropic> | undefined;
+
+  const getClient = (): Promise<Anthropic> => {
+    clientPromise ??= options.client
+      ? Promise.resolve(options.client)
+      : loadAnthropicSdk().then(
+          (sdk) =>
+            new sdk.default({
+              apiKey: options.apiKey,
+              baseURL,
+              maxRetries: 0,
+              // An explicit timeout also stops the SDK refusing large `max_tokens` without streaming.
+              timeout: options.timeoutMs,
+              fetch: recorder.fetch,
+              logLevel: 'off',
+            }),
+        );
+    return clientPromise;
+  };
+
+  const buildBody = (request: LlmRequest, warnings: string[]): { body: Record<string, unknown>; prefill: string } => {
+    const { jsonPrefill, ...extra } = providerOptionsFor(request, 'anthropic');
+    const format = resolveResponseFormat(request);
+    const { system, conversation } = splitSystemMessages(request.messages);
+    const messages = conversation.map((message) => ({ role: message.role, content: message.content }));
+    let prefill = '';
+    if (format.kind === 'json') {
+      if (jsonPrefill === true && messages.at(-1)?.role !== 'assistant') {
+        prefill = '{';
+        messages.push({ role: 'assistant', content: prefill });
+      } else {
+        warnings.push('anthropic: the Messages API has no JSON mode; JSON is requested by the prompt only and parsed tolerantly');
+      }
+      if (format.schema !== undefined) warnings.push('anthropic: the JSON schema is not enforced by the API; output is validated afterwards');
+    }
+    const body: Record<string, unknown> = {
+      model: options.modelId,
+      max_tokens: request.maxOutputTokens ?? ANTHROPIC_DEFAULT_MAX_OUTPUT_TOKENS,
+      messages,
+    };
+    if (system !== undefined) body.system = system;
+    if (request.temperature !== undefined) {
+      const temperature = Math.min(1, Math.max(0, request.temperature));
+      if (temperature !== request.temperature) warnings.push(`anthropic: temperature ${request.temperature} is outside 0–1; sent ${temperature}`);
+      body.temperature = temperature;
+    }
+    if (request.stop !== undefined && request.stop.length > 0) body.stop_sequences = request.stop;
+    return { body: { ...body, ...extra }, prefill };
+  };
+
+  const mapError = (sdk: AnthropicSdk, error: unknown): Error => {
+    if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, options.timeoutMs, error);
+    if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, baseURL);
+    if (error instanceof sdk.APIError && typeof error.status === 'number') {
+      const bodyText = recorder.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify(error.error));
+      const parsed = parseJsonSafely(bodyText);
+      const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
+      const type = stringField(detail, 'type') ?? error.type ?? undefined;
+      const errorCode = stringField(isRecord(detail) ? detail.details : undefined, 'error_code') ?? error.errorCode ?? undefined;
+      const message = stringField(detail, 'message') ?? error.apiMessage ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300));
+      const isQuota =
+        error.status === 402 ||
+        type === 'billing_error' ||
+        (errorCode !== undefined && QUOTA_ERROR_CODES.has(errorCode)) ||
+        /credit balance is too low/i.test(message);
+      return createLlmHttpError(context, {
+        status: error.status,
+        headers: error.headers,
+        bodyText: bodyText ?? error.message,
+        requestId: error.requestID ?? stringField(parsed, 'request_id'),
+        vendorMessage: message,
+        vendorCode: errorCode ?? type,
+        isQuota,
+        cause: error,
+      });
+    }
+    const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
+    return createLlmResponseError(context, problem, error);
+  };
+
+  return {
+    provider: 'anthropic',
+    modelId: options.modelId,
+    model: options.modelId,
+    async generate(request, callOptions = {}): Promise<LlmResult> {
+      const warnings: string[] = [];
+      const { body, prefill } = buildBody(request, warnings);
+      const [sdk, client] = await Promise.all([loadAnthropicSdk(), getClient()]);
+      const { data, response, request_id: requestIdHeader } = await runLlmCall(
+        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapError(sdk, error) },
+        (signal) =>
+          client.messages
+            .create(body as unknown as Anthropic.MessageCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: options.timeoutMs })
+            .withResponse(),
+      );
+      const raw = { request: body, response: { status: response.status, headers: headersToRecord(response.headers), body: data } };
+      const requestId = requestIdHeader ?? (typeof data?.id === 'string' ? data.id : undefined);
+      const content: unknown = data?.content;
+      if (!Array.isArray(content)) {
+        throw createLlmResponseError(context, 'no content array in the message', undefined, {
+          bodyText: JSON.stringify(data),
+          status: response.status,
+          requestId,
+        });
+      }
+      const text = content
+        .filter((block): block is Record<string, unknown> => isRecord(block) && block.type === 'text')
+        .map((block) => (typeof block.text === 'string' ? block.text : ''))
+        .join('');
+      const usage: unknown = data.usage;
+      const input = numberField(usage, 'input_tokens');
+      // Prompt-cache reads and writes are input too (docs.anthropic.com prompt caching, "usage" fields).
+      const cached = (numberField(usage, 'cache_creation_input_tokens') ?? 0) + (numberField(usage, 'cache_read_input_tokens') ?? 0);
+      return {
+        text: prefill + text,
+        finishReason: FINISH_REASONS[stringField(data, 'stop_reason') ?? ''] ?? 'other',
+        usage: {
+          inputTokens: input === undefined ? undefined : input + cached,
+          outputTokens: numberField(usage, 'output_tokens'),
+        },
+        warnings,
+        requestId,
+        raw,
+      };
+    },
+  };
+}

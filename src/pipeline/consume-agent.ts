@@ -1,0 +1,118 @@
+import type { Agent, AgentContext, AgentEvent, AgentInput } from '../agents/types.js';
+import type { Sample } from '../dataset/types.js';
+import { estimateLlmCost } from '../llm/pricing.js';
+import type { BuildEventListener } from './events.js';
+import type { SampleSink } from './sample-sink.js';
+
+export interface UsageMeter {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd?: number;
+  costKnown: boolean;
+}
+
+export interface ConsumeState {
+  dropped: Record<string, number>;
+  notices: string[];
+  byOrigin: Record<string, number>;
+  usage: UsageMeter;
+}
+
+export function createConsumeState(): ConsumeState {
+  return { dropped: {}, notices: [], byOrigin: {}, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costKnown: true } };
+}
+
+export interface ConsumeOptions {
+  agent: Agent;
+  input: AgentInput;
+  context: Omit<AgentContext, 'emit' | 'isNew'>;
+  sink: SampleSink;
+  /** Stop once the sink has accepted this many samples in total. */
+  stopAt: number;
+  state: ConsumeState;
+  onEvent: BuildEventListener;
+  agenticModel?: string;
+  pricing?: Record<string, { input: number; output: number }>;
+  startedAt: number;
+  clock: () => number;
+}
+
+/**
+ * Pull samples from an agent into the sink until `stopAt` is reached or the agent is done.
+ * Stops the agent (generator return) as soon as enough samples are accepted.
+ */
+export async function consumeAgent(options: ConsumeOptions): Promise<void> {
+  const { sink, state, onEvent } = options;
+  let lastProgress = 0;
+  const progress = (force = false): void => {
+    const now = options.clock();
+    if (!force && now - lastProgress < 250) return;
+    lastProgress = now;
+    onEvent({
+      type: 'progress',
+      accepted: sink.accepted,
+      target: options.stopAt,
+      llmCalls: state.usage.calls,
+      inputTokens: state.usage.inputTokens,
+      outputTokens: state.usage.outputTokens,
+      costUsd: state.usage.costKnown ? state.usage.costUsd : undefined,
+      elapsedMs: now - options.startedAt,
+    });
+  };
+  const emit = (event: AgentEvent): void => {
+    switch (event.type) {
+      case 'llm-call': {
+        state.usage.calls += 1;
+        state.usage.inputTokens += event.usage.inputTokens ?? 0;
+        state.usage.outputTokens += event.usage.outputTokens ?? 0;
+        if (options.agenticModel !== undefined) {
+          const cost = estimateLlmCost(options.agenticModel, event.usage, options.pricing);
+          if (cost === undefined) state.usage.costKnown = false;
+          else state.usage.costUsd = (state.usage.costUsd ?? 0) + cost;
+        }
+        progress();
+        break;
+      }
+      case 'reply-dropped':
+        state.dropped[event.reason] = (state.dropped[event.reason] ?? 0) + 1;
+        onEvent({ type: 'reply-dropped', reason: event.reason, detail: event.detail });
+        break;
+      case 'candidate-rejected':
+        state.dropped[event.reason] = (state.dropped[event.reason] ?? 0) + 1;
+        onEvent({ type: 'sample-rejected', reason: event.reason, detail: event.detail });
+        break;
+      case 'chunk-finished':
+        sink.chunkFinished(event.chunkId);
+        break;
+      case 'notice':
+        state.notices.push(event.message);
+        onEvent({ type: 'notice', level: event.level, message: event.message });
+        break;
+    }
+  };
+  if (sink.accepted >= options.stopAt) return;
+  const iterable = options.agent.run(options.input, { ...options.context, emit, isNew: (messages) => sink.isNew(messages) });
+  const iterator = iterable[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    while (sink.accepted < options.stopAt) {
+      const next = await iterator.next();
+      if (next.done === true) {
+        finished = true;
+        break;
+      }
+      const sample: Sample = next.value;
+      const verdict = await sink.offer(sample);
+      if (verdict.accepted) {
+        state.byOrigin[sample.origin] = (state.byOrigin[sample.origin] ?? 0) + 1;
+      } else {
+        onEvent({ type: 'sample-rejected', reason: verdict.reason, detail: verdict.detail });
+      }
+      progress();
+    }
+  } finally {
+    if (!finished) await iterator.return?.(undefined);
+    progress(true);
+  }
+}

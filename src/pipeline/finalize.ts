@@ -1,0 +1,183 @@
+import { writeFileSync, mkdirSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import { distribution, splitSamples, type SplitResult } from '../dataset/split.js';
+import type { LlmClient } from '../llm/types.js';
+import type { DatasetRecord, Store } from '../store/store.js';
+import { checkMinimum } from '../targets/capacity.js';
+import type { ModelSpec, TargetProvider } from '../targets/types.js';
+import type { ConsumeState } from './consume-agent.js';
+import type { BuildEventListener } from './events.js';
+import type { ExtractionReport } from './extraction.js';
+import type { SampleSink } from './sample-sink.js';
+import { defaultEpochs, tokenStats, type RunSummary } from './summary.js';
+import { writeOutputs } from './write-outputs.js';
+
+export interface FinalizeInput {
+  config: Config;
+  store: Store;
+  dataset: DatasetRecord;
+  target: TargetProvider;
+  model: ModelSpec;
+  sink: SampleSink;
+  state: ConsumeState;
+  extraction: ExtractionReport;
+  status: RunSummary['status'];
+  failure: unknown;
+  cap: { capped: number; reasons: string[] };
+  outputDir: string;
+  startedAt: number;
+  clock: () => number;
+  filesFound: number;
+  llm?: LlmClient;
+  onEvent: BuildEventListener;
+  runId: number;
+}
+
+/** Split what is stored, write the files, stats and backup, and record the outcome. */
+export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary> {
+  const { config, store, dataset, target, model, sink, state, onEvent } = input;
+  const datasetId = dataset.id;
+  const notices = [...state.notices];
+  let status = input.status;
+
+  // Everything the split and the stats need, one pass over the store.
+  const light: { id: string; sourceFile?: string; topicKeywords: string[] }[] = [];
+  const lengths: number[] = [];
+  const methods = new Set<string>();
+  const byOrigin: Record<string, number> = {};
+  for (const sample of store.iterateSamples(datasetId)) {
+    light.push({ id: sample.id, sourceFile: sample.sourceFile, topicKeywords: sample.topicKeywords });
+    if (sample.tokenLength !== undefined) lengths.push(sample.tokenLength);
+    if (sample.tokenMethod !== undefined) methods.add(sample.tokenMethod);
+    byOrigin[sample.origin] = (byOrigin[sample.origin] ?? 0) + 1;
+  }
+  const bySource = distribution(light, 'source');
+  const byKeyword = distribution(light, 'keywords');
+
+  let split: SplitResult | undefined;
+  if (config.split.enabled && light.length > 0) {
+    split = splitSamples(light, {
+      ratio: config.split.ratio,
+      strategy: config.split.strategy,
+      weightBy: config.split.weightBy,
+      seed: config.split.seed ?? dataset.splitSeed,
+      minGroupForValidation: config.split.minGroupForValidation,
+      maxValidation: model.maxValidationExamples,
+      maxTrain: model.maxTrainExamples,
+    });
+    store.setSplits(datasetId, split.assignments);
+    onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
+    notices.push(...split.notes);
+  } else if (light.length > 0) {
+    store.setSplits(datasetId, light.map((sample) => [sample.id, 'train'] as [string, 'train']));
+  }
+  const trainCount = split?.train ?? light.length;
+  const validationCount = split?.validation ?? 0;
+
+  if (status === 'completed' && light.length < input.cap.capped) {
+    notices.push(`Only ${light.length} of the ${input.cap.capped} samples wanted could be produced from these files.`);
+  }
+  const minimumProblem = checkMinimum(model, trainCount);
+  if (minimumProblem !== undefined && status === 'completed') {
+    notices.push(minimumProblem);
+    status = 'incomplete';
+  }
+
+  const written = writeOutputs({
+    store, datasetId, outputDir: input.outputDir, target, model, formatOptions: { llamaFormat: config.output.llamaFormat },
+    splitEnabled: config.split.enabled, includeCsv: config.output.includeCsv,
+  });
+  if (model.maxTrainFileBytes !== undefined && written.trainBytes > model.maxTrainFileBytes) {
+    notices.push(`train.jsonl is ${written.trainBytes} bytes, over ${model.id}'s limit of ${model.maxTrainFileBytes} bytes: lower dataset_size or split the file.`);
+  }
+  if (model.maxValidationFileBytes !== undefined && written.validationBytes > model.maxValidationFileBytes) {
+    notices.push(`validation.jsonl is ${written.validationBytes} bytes, over ${model.id}'s limit of ${model.maxValidationFileBytes} bytes: lower split.ratio's validation share.`);
+  }
+
+  const tokens = tokenStats(lengths, methods);
+  const trainTokens = light.length === 0 ? 0 : Math.round((tokens.total * trainCount) / light.length);
+  const epochs = defaultEpochs(trainCount);
+  const price = config.pricing.training[config.model] ?? model.trainingPricePerMillionTokens;
+  const storedCounters = (kind: 'rejected' | 'dropped' | 'duplicate'): Record<string, number> => store.counters(datasetId, kind);
+  store.addCounters(datasetId, 'rejected', sink.rejected);
+  store.addCounters(datasetId, 'dropped', state.dropped);
+  store.addCounters(datasetId, 'duplicate', sink.duplicates);
+  const previousUsage = { calls: dataset.llmCalls, input: dataset.inputTokens, output: dataset.outputTokens };
+  const usage = state.usage;
+  const resumeCommand = status === 'interrupted' || status === 'failed'
+    ? `ftdb run${config.paths.configFile ? ` --config ${config.paths.configFile}` : ''} --resume ${datasetId}`
+    : undefined;
+  const summary: RunSummary = {
+    datasetId,
+    name: dataset.name,
+    status,
+    mode: config.mode,
+    target: config.provider,
+    model: model.id,
+    desiredSize: config.datasetSize,
+    cappedSize: input.cap.capped,
+    capReasons: input.cap.reasons,
+    files: { found: input.filesFound, read: input.extraction.read, failed: input.extraction.failed, warnings: input.extraction.warnings },
+    samples: { accepted: light.length, train: trainCount, validation: validationCount, byOrigin },
+    rejected: storedCounters('rejected'),
+    dropped: storedCounters('dropped'),
+    duplicates: storedCounters('duplicate'),
+    tokens,
+    llm: {
+      provider: input.llm?.provider,
+      model: input.llm?.modelId,
+      calls: previousUsage.calls + usage.calls,
+      inputTokens: previousUsage.input + usage.inputTokens,
+      outputTokens: previousUsage.output + usage.outputTokens,
+      costUsd: usage.costKnown ? (dataset.costUsd ?? 0) + (usage.costUsd ?? 0) : undefined,
+      costKnown: usage.costKnown,
+    },
+    training: { tokensPerEpoch: trainTokens, epochs, estimatedCostUsd: price === undefined ? undefined : (trainTokens * epochs * price) / 1_000_000 },
+    split: {
+      enabled: config.split.enabled,
+      strategy: config.split.strategy,
+      weightBy: config.split.strategy === 'weighted' ? config.split.weightBy : undefined,
+      ratio: config.split.ratio,
+      seed: split?.seed,
+      groups: split?.groups ?? [],
+      notes: split?.notes ?? [],
+    },
+    distribution: { bySource, byKeyword, byOrigin },
+    outputDir: input.outputDir,
+    outputFiles: { ...written.files },
+    notices,
+    resumeCommand,
+    durationMs: input.clock() - input.startedAt,
+  };
+  if (config.output.includeStats) {
+    const statsPath = path.join(input.outputDir, 'stats.json');
+    mkdirSync(input.outputDir, { recursive: true });
+    writeFileSync(`${statsPath}.partial`, `${JSON.stringify(summary, null, 2)}\n`);
+    renameSync(`${statsPath}.partial`, statsPath);
+    summary.outputFiles.stats = statsPath;
+  }
+  onEvent({ type: 'files-written', files: summary.outputFiles });
+  store.updateDataset(datasetId, {
+    status: status === 'completed' ? 'completed' : status === 'interrupted' ? 'interrupted' : status === 'incomplete' ? 'completed' : 'failed',
+    splitSeed: split?.seed ?? dataset.splitSeed,
+    outputDir: input.outputDir,
+    sampleCount: light.length,
+    trainCount,
+    validationCount,
+    totalTokens: tokens.total,
+    llmCalls: summary.llm.calls,
+    inputTokens: summary.llm.inputTokens,
+    outputTokens: summary.llm.outputTokens,
+    costUsd: summary.llm.costUsd,
+    statsJson: JSON.stringify(summary),
+    error: input.failure === undefined ? undefined : (input.failure instanceof Error ? input.failure.message : String(input.failure)),
+    completedAt: status === 'completed' || status === 'incomplete' ? new Date(input.clock()).toISOString() : undefined,
+  });
+  store.endRun(input.runId, { status, llmCalls: usage.calls, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens });
+  if (status === 'completed' || status === 'incomplete') {
+    await store.backup(path.join(config.paths.memory, 'backups'), config.system.keepBackups);
+  }
+  onEvent({ type: 'run-finished', summary });
+  return summary;
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the input folder, with `/` separators: the sample's `source_file`. */
+  name: string;
+  bytes: number;
+}
+
+const IGNORED = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/** Every file under `dir` (recursively), sorted by name; dot-files and OS litter skipped. */
+export async function listInputFiles(dir: string): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  const walk = async (current: string): Promise<void> => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || IGNORED.has(entry.name) || entry.name.startsWith('~$')) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) {
+        const info = await stat(full);
+        files.push({ path: full, name: path.relative(dir, full).split(path.sep).join('/'), bytes: info.size });
+      }
+    }
+  };
+  await walk(dir);
+  return files.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** SHA-1 over every file's name and bytes: resume refuses to continue when this changes. */
+export async function hashInputFiles(files: InputFile[]): Promise<string> {
+  const hash = createHash('sha1');
+  for (const file of files) {
+    hash.update(`${file.name}\u0000${file.bytes}\u0000`);
+    await new Promise<void>((resolve, reject) => {
+      const stream = createReadStream(file.path, { highWaterMark: 1 << 20 });
+      stream.on('data', (chunk) => hash.update(chunk));
+      stream.on('end', () => resolve());
+      stream.on('error', reject);
+    });
+  }
+  return hash.digest('hex');
+}

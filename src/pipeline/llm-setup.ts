@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { packagePromptsDir } from '../agents/prompt-loader.js';
+import type { Config } from '../config/config.js';
+import { RunError } from '../errors/errors.js';
+import { resolveLlmConnection, hasLlmCredentials } from '../llm/connection.js';
+import { createLlmClient } from '../llm/create-llm-client.js';
+import type { LlmClient } from '../llm/types.js';
+
+export interface AgenticLlmSetup {
+  client?: LlmClient;
+  /** The mode cannot run without an LLM. */
+  needed: boolean;
+  keyPresent: boolean;
+}
+
+/**
+ * The agentic LLM for a run. Modes that need one fail here, before any work, when the key is missing;
+ * identify uses one only for its fallback stage, and only when credentials are there.
+ */
+export function resolveAgenticLlm(config: Config, injected?: LlmClient): AgenticLlmSetup {
+  const needed = config.mode === 'create' || config.mode === 'hybrid' || config.mode === 'free';
+  const wanted = needed || (config.mode === 'identify' && config.agent.identify.llmFallback);
+  if (injected !== undefined) return { client: wanted ? injected : undefined, needed, keyPresent: true };
+  const connectionOptions = { env: config.env, baseUrl: config.system.baseUrl };
+  const keyPresent = hasLlmCredentials(config.system.agenticLlm, connectionOptions);
+  if (!wanted || (!needed && !keyPresent)) return { needed, keyPresent };
+  const connection = resolveLlmConnection(config.system.agenticLlm, connectionOptions);
+  const client = createLlmClient({
+    provider: config.system.agenticLlm,
+    model: config.system.agenticModel,
+    apiKey: connection.apiKey,
+    baseUrl: connection.baseUrl,
+    timeoutMs: config.system.timeoutMs,
+    maxRetries: config.system.maxRetries,
+    concurrency: config.system.concurrency,
+    rpm: config.system.rpm,
+    tpm: config.system.tpm,
+  });
+  return { client, needed, keyPresent: true };
+}
+
+/** Free-mode instructions: the prompt file (when enabled and non-empty), then the config, then what the menu asked. */
+export async function resolveFreeInstructions(config: Config, provided?: string): Promise<string> {
+  if (config.agent.free.usePromptFile) {
+    for (const dir of [config.paths.prompts, packagePromptsDir()]) {
+      const text = await readFile(path.join(dir, 'free_mode', 'prompt.txt'), 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      const instructions = stripComments(text);
+      if (instructions !== '') return instructions;
+      break;
+    }
+  }
+  if (config.agent.free.instructions.trim() !== '') return config.agent.free.instructions.trim();
+  if (provided !== undefined && provided.trim() !== '') return provided.trim();
+  throw new RunError(
+    'Free mode needs your instructions: write them in prompts/free_mode/prompt.txt (with agent.free.use_prompt_file: true), set agent.free.instructions in the config, or run `ftdb` and choose Generate Dataset to type them.',
+    { code: 'free_mode_no_instructions' },
+  );
+}
+
+/** Lines starting with `#` are comments in prompts/free_mode/prompt.txt. */
+export function stripComments(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .join('\n')
+    .trim();
+}

@@ -1,0 +1,97 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, inside a transaction; the applied
+ * version is kept in `PRAGMA user_version`. Never edit a released migration: add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the brief's datasets and samples tables, plus resume bookkeeping.
+  `
+  CREATE TABLE datasets (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    dataset_size INTEGER NOT NULL,
+    capped_size INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    config_json TEXT NOT NULL,
+    input_hash TEXT NOT NULL DEFAULT '',
+    split_seed INTEGER,
+    output_dir TEXT,
+    sample_count INTEGER NOT NULL DEFAULT 0,
+    train_count INTEGER NOT NULL DEFAULT 0,
+    validation_count INTEGER NOT NULL DEFAULT 0,
+    total_tokens INTEGER NOT NULL DEFAULT 0,
+    llm_calls INTEGER NOT NULL DEFAULT 0,
+    input_tokens INTEGER NOT NULL DEFAULT 0,
+    output_tokens INTEGER NOT NULL DEFAULT 0,
+    cost_usd REAL,
+    stats_json TEXT,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    completed_at TEXT
+  );
+  CREATE INDEX idx_datasets_name ON datasets(name);
+  CREATE INDEX idx_datasets_created ON datasets(created_at);
+
+  CREATE TABLE samples (
+    id TEXT NOT NULL,
+    dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    messages_json TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    source_file TEXT,
+    unit_kind TEXT,
+    unit_index INTEGER,
+    start_offset INTEGER,
+    end_offset INTEGER,
+    topic_keywords TEXT NOT NULL DEFAULT '[]',
+    token_length INTEGER,
+    token_method TEXT,
+    split TEXT,
+    context TEXT,
+    detector TEXT,
+    chunk_id TEXT,
+    input_tokens INTEGER,
+    output_tokens INTEGER,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, id)
+  );
+  CREATE UNIQUE INDEX idx_samples_content ON samples(dataset_id, content_hash);
+  CREATE INDEX idx_samples_seq ON samples(dataset_id, seq);
+  CREATE INDEX idx_samples_source ON samples(dataset_id, source_file);
+  CREATE INDEX idx_samples_split ON samples(dataset_id, split);
+
+  CREATE TABLE chunks_done (
+    dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    chunk_id TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, chunk_id)
+  );
+
+  CREATE TABLE counters (
+    dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (dataset_id, kind, reason)
+  );
+
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    status TEXT NOT NULL,
+    resumed INTEGER NOT NULL DEFAULT 0,
+    llm_calls INTEGER NOT NULL DEFAULT 0,
+    input_tokens INTEGER NOT NULL DEFAULT 0,
+    output_tokens INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX idx_runs_dataset ON runs(dataset_id);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,393 @@
+import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Message, Sample, SampleOrigin, UnitKind } from '../dataset/types.js';
+import { StoreError } from '../errors/errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+export type DatasetStatus = 'running' | 'completed' | 'failed' | 'interrupted';
+
+export interface DatasetRecord {
+  id: string;
+  name: string;
+  provider: string;
+  model: string;
+  mode: string;
+  datasetSize: number;
+  cappedSize: number;
+  status: DatasetStatus;
+  configJson: string;
+  inputHash: string;
+  splitSeed?: number;
+  outputDir?: string;
+  sampleCount: number;
+  trainCount: number;
+  validationCount: number;
+  totalTokens: number;
+  llmCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd?: number;
+  statsJson?: string;
+  error?: string;
+  createdAt: string;
+  updatedAt: string;
+  completedAt?: string;
+}
+
+export interface StoredSample extends Sample {
+  seq: number;
+  contentHash: string;
+}
+
+export interface SampleToStore {
+  sample: Sample;
+  contentHash: string;
+}
+
+export type CounterKind = 'rejected' | 'dropped' | 'duplicate' | 'notice';
+
+export interface Store {
+  readonly path: string;
+  createDataset(record: Omit<DatasetRecord, 'createdAt' | 'updatedAt' | 'sampleCount' | 'trainCount' | 'validationCount' | 'totalTokens' | 'llmCalls' | 'inputTokens' | 'outputTokens'>): DatasetRecord;
+  getDataset(idOrName: string): DatasetRecord | undefined;
+  latestDataset(): DatasetRecord | undefined;
+  listDatasets(): DatasetRecord[];
+  updateDataset(id: string, patch: Partial<Omit<DatasetRecord, 'id' | 'createdAt'>>): void;
+  /** Inserts in one transaction; samples whose content hash is already stored are skipped. Returns the number inserted. */
+  insertSamples(datasetId: string, samples: SampleToStore[], finishedChunkIds?: string[]): number;
+  countSamples(datasetId: string): number;
+  iterateSamples(datasetId: string, options?: { split?: 'train' | 'validation' }): IterableIterator<StoredSample>;
+  hasContentHash(datasetId: string, hash: string): boolean;
+  contentHashes(datasetId: string): Set<string>;
+  setSplits(datasetId: string, assignments: Iterable<[string, 'train' | 'validation' | null]>): void;
+  markChunksFinished(datasetId: string, chunkIds: string[]): void;
+  finishedChunks(datasetId: string): Set<string>;
+  addCounters(datasetId: string, kind: CounterKind, counts: Record<string, number>): void;
+  counters(datasetId: string, kind: CounterKind): Record<string, number>;
+  startRun(datasetId: string, resumed: boolean): number;
+  endRun(runId: number, patch: { status: string; llmCalls: number; inputTokens: number; outputTokens: number }): void;
+  /** Online backup into `dir` as a timestamped copy, keeping the newest `keep`. Returns the backup path. */
+  backup(dir: string, keep: number): Promise<string | undefined>;
+  close(): void;
+}
+
+const requireCjs = createRequire(import.meta.url);
+
+function loadDriver(): typeof BetterSqlite3 {
+  try {
+    return requireCjs('better-sqlite3') as typeof BetterSqlite3;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version|invalid ELF|wrong ELF/.test(message)) {
+      throw new StoreError(
+        `The SQLite driver (better-sqlite3) was built for another Node.js version than ${process.version}. Run \`npm rebuild better-sqlite3\` and try again.`,
+        { cause: error, code: 'store_driver_mismatch' },
+      );
+    }
+    throw new StoreError(`Could not load the SQLite driver (better-sqlite3): ${message}. Run \`npm install\` again.`, {
+      cause: error,
+      code: 'store_driver_missing',
+    });
+  }
+}
+
+const now = (): string => new Date().toISOString();
+
+/** Open (creating and migrating if needed) the SQLite store at `file`. */
+export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
+  const Driver = loadDriver();
+  if (!options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: BetterSqlite3.Database;
+  try {
+    db = new Driver(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: 5000 });
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+  } catch (error) {
+    throw describeOpenError(file, error);
+  }
+  try {
+    migrate(db, file, options.readonly ?? false);
+  } catch (error) {
+    db.close();
+    throw error instanceof StoreError ? error : describeOpenError(file, error);
+  }
+  return createStore(db, file);
+}
+
+function describeOpenError(file: string, error: unknown): StoreError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || /database is locked/i.test(message)) {
+    return new StoreError(`${file} is locked by another process (another ftdb run?). Wait for it to finish and try again.`, { cause: error, code: 'store_locked' });
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) {
+    return new StoreError(
+      `${file} is not a valid SQLite database (corrupt?). It was left untouched: restore a copy from memory/backups/ or move it away to start fresh.`,
+      { cause: error, code: 'store_corrupt' },
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return new StoreError(`Cannot open ${file}: ${message}. Check the path and its permissions.`, { cause: error, code: 'store_cannot_open' });
+  }
+  return new StoreError(`Cannot use the database ${file}: ${message}`, { cause: error });
+}
+
+function migrate(db: BetterSqlite3.Database, file: string, readonly: boolean): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError(
+      `${file} was written by a newer version of fine-tune-dataset-builder (schema ${version}, this version knows ${SCHEMA_VERSION}). Upgrade ftdb; the database was not changed.`,
+      { code: 'store_newer_version' },
+    );
+  }
+  if (version === SCHEMA_VERSION) return;
+  if (readonly) throw new StoreError(`${file} needs a schema upgrade; open it read-write once.`, { code: 'store_needs_migration' });
+  for (let index = version; index < MIGRATIONS.length; index += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[index]!);
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+}
+
+interface DatasetRow {
+  [key: string]: unknown;
+}
+
+function rowToDataset(row: DatasetRow): DatasetRecord {
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    provider: row.provider as string,
+    model: row.model as string,
+    mode: row.mode as string,
+    datasetSize: row.dataset_size as number,
+    cappedSize: row.capped_size as number,
+    status: row.status as DatasetStatus,
+    configJson: row.config_json as string,
+    inputHash: row.input_hash as string,
+    splitSeed: (row.split_seed as number | null) ?? undefined,
+    outputDir: (row.output_dir as string | null) ?? undefined,
+    sampleCount: row.sample_count as number,
+    trainCount: row.train_count as number,
+    validationCount: row.validation_count as number,
+    totalTokens: row.total_tokens as number,
+    llmCalls: row.llm_calls as number,
+    inputTokens: row.input_tokens as number,
+    outputTokens: row.output_tokens as number,
+    costUsd: (row.cost_usd as number | null) ?? undefined,
+    statsJson: (row.stats_json as string | null) ?? undefined,
+    error: (row.error as string | null) ?? undefined,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+    completedAt: (row.completed_at as string | null) ?? undefined,
+  };
+}
+
+const DATASET_COLUMNS: Record<string, string> = {
+  name: 'name', provider: 'provider', model: 'model', mode: 'mode', datasetSize: 'dataset_size', cappedSize: 'capped_size',
+  status: 'status', configJson: 'config_json', inputHash: 'input_hash', splitSeed: 'split_seed', outputDir: 'output_dir',
+  sampleCount: 'sample_count', trainCount: 'train_count', validationCount: 'validation_count', totalTokens: 'total_tokens',
+  llmCalls: 'llm_calls', inputTokens: 'input_tokens', outputTokens: 'output_tokens', costUsd: 'cost_usd',
+  statsJson: 'stats_json', error: 'error', updatedAt: 'updated_at', completedAt: 'completed_at',
+};
+
+function rowToSample(row: DatasetRow): StoredSample {
+  const sourceFile = (row.source_file as string | null) ?? undefined;
+  return {
+    id: row.id as string,
+    seq: row.seq as number,
+    contentHash: row.content_hash as string,
+    messages: JSON.parse(row.messages_json as string) as Message[],
+    origin: row.origin as SampleOrigin,
+    sourceFile,
+    source: sourceFile === undefined ? undefined : {
+      file: sourceFile,
+      unitKind: (row.unit_kind as UnitKind | null) ?? undefined,
+      unitIndex: (row.unit_index as number | null) ?? undefined,
+      startOffset: (row.start_offset as number | null) ?? undefined,
+      endOffset: (row.end_offset as number | null) ?? undefined,
+    },
+    topicKeywords: JSON.parse(row.topic_keywords as string) as string[],
+    tokenLength: (row.token_length as number | null) ?? undefined,
+    tokenMethod: (row.token_method as 'exact' | 'estimate' | null) ?? undefined,
+    split: (row.split as 'train' | 'validation' | null) ?? undefined,
+    context: (row.context as string | null) ?? undefined,
+    detector: (row.detector as string | null) ?? undefined,
+    chunkId: (row.chunk_id as string | null) ?? undefined,
+    usage: row.input_tokens === null && row.output_tokens === null ? undefined : {
+      inputTokens: (row.input_tokens as number | null) ?? undefined,
+      outputTokens: (row.output_tokens as number | null) ?? undefined,
+    },
+  };
+}
+
+function createStore(db: BetterSqlite3.Database, file: string): Store {
+  const insertSample = db.prepare(`INSERT OR IGNORE INTO samples
+    (id, dataset_id, seq, messages_json, content_hash, origin, source_file, unit_kind, unit_index, start_offset, end_offset,
+     topic_keywords, token_length, token_method, split, context, detector, chunk_id, input_tokens, output_tokens, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?');
+  const countStatement = db.prepare('SELECT COUNT(*) AS n FROM samples WHERE dataset_id = ?');
+  const markChunk = db.prepare('INSERT OR IGNORE INTO chunks_done (dataset_id, chunk_id, finished_at) VALUES (?, ?, ?)');
+  const setSampleCount = db.prepare('UPDATE datasets SET sample_count = (SELECT COUNT(*) FROM samples WHERE dataset_id = ?), updated_at = ? WHERE id = ?');
+  const hashExists = db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ?');
+  const seqByDataset = new Map<string, number>();
+
+  const nextSeq = (datasetId: string): number => {
+    let seq = seqByDataset.get(datasetId);
+    if (seq === undefined) seq = (maxSeq.get(datasetId) as { seq: number }).seq;
+    seq += 1;
+    seqByDataset.set(datasetId, seq);
+    return seq;
+  };
+
+  const insertBatch = db.transaction((datasetId: string, samples: SampleToStore[], chunkIds: string[]) => {
+    let inserted = 0;
+    const createdAt = now();
+    for (const { sample, contentHash } of samples) {
+      const seq = nextSeq(datasetId);
+      const result = insertSample.run(
+        sample.id, datasetId, seq, JSON.stringify(sample.messages), contentHash, sample.origin,
+        sample.sourceFile ?? sample.source?.file ?? null, sample.source?.unitKind ?? null, sample.source?.unitIndex ?? null,
+        sample.source?.startOffset ?? null, sample.source?.endOffset ?? null, JSON.stringify(sample.topicKeywords),
+        sample.tokenLength ?? null, sample.tokenMethod ?? null, sample.split ?? null, sample.context ?? null,
+        sample.detector ?? null, sample.chunkId ?? null, sample.usage?.inputTokens ?? null, sample.usage?.outputTokens ?? null, createdAt,
+      );
+      if (result.changes === 0) seqByDataset.set(datasetId, seq - 1);
+      inserted += result.changes;
+    }
+    for (const chunkId of chunkIds) markChunk.run(datasetId, chunkId, createdAt);
+    setSampleCount.run(datasetId, createdAt, datasetId);
+    return inserted;
+  });
+
+  const wrap = <T>(what: string, action: () => T): T => {
+    try {
+      return action();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw describeOpenError(file, error instanceof Error ? Object.assign(error, { message: `${what}: ${error.message}` }) : error);
+    }
+  };
+
+  return {
+    path: file,
+    createDataset(record) {
+      const timestamp = now();
+      wrap('create dataset', () =>
+        db.prepare(`INSERT INTO datasets (id, name, provider, model, mode, dataset_size, capped_size, status, config_json, input_hash,
+          split_seed, output_dir, cost_usd, stats_json, error, created_at, updated_at, completed_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+          record.id, record.name, record.provider, record.model, record.mode, record.datasetSize, record.cappedSize, record.status,
+          record.configJson, record.inputHash, record.splitSeed ?? null, record.outputDir ?? null, record.costUsd ?? null,
+          record.statsJson ?? null, record.error ?? null, timestamp, timestamp, record.completedAt ?? null,
+        ),
+      );
+      return this.getDataset(record.id)!;
+    },
+    getDataset(idOrName) {
+      const row =
+        (db.prepare('SELECT * FROM datasets WHERE id = ?').get(idOrName) as DatasetRow | undefined) ??
+        (db.prepare('SELECT * FROM datasets WHERE name = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(idOrName) as DatasetRow | undefined);
+      return row === undefined ? undefined : rowToDataset(row);
+    },
+    latestDataset() {
+      const row = db.prepare('SELECT * FROM datasets ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as DatasetRow | undefined;
+      return row === undefined ? undefined : rowToDataset(row);
+    },
+    listDatasets() {
+      return (db.prepare('SELECT * FROM datasets ORDER BY created_at DESC, rowid DESC').all() as DatasetRow[]).map(rowToDataset);
+    },
+    updateDataset(id, patch) {
+      const sets: string[] = [];
+      const values: unknown[] = [];
+      for (const [key, value] of Object.entries({ ...patch, updatedAt: now() })) {
+        const column = DATASET_COLUMNS[key];
+        if (column === undefined) continue;
+        sets.push(`${column} = ?`);
+        values.push(value === undefined ? null : value);
+      }
+      wrap('update dataset', () => db.prepare(`UPDATE datasets SET ${sets.join(', ')} WHERE id = ?`).run(...values, id));
+    },
+    insertSamples(datasetId, samples, finishedChunkIds = []) {
+      return wrap('store samples', () => insertBatch(datasetId, samples, finishedChunkIds));
+    },
+    countSamples(datasetId) {
+      return (countStatement.get(datasetId) as { n: number }).n;
+    },
+    *iterateSamples(datasetId, options = {}) {
+      const statement = options.split === undefined
+        ? db.prepare('SELECT * FROM samples WHERE dataset_id = ? ORDER BY seq')
+        : db.prepare('SELECT * FROM samples WHERE dataset_id = ? AND split = ? ORDER BY seq');
+      const rows = options.split === undefined ? statement.iterate(datasetId) : statement.iterate(datasetId, options.split);
+      for (const row of rows) yield rowToSample(row as DatasetRow);
+    },
+    hasContentHash(datasetId, hash) {
+      return hashExists.get(datasetId, hash) !== undefined;
+    },
+    contentHashes(datasetId) {
+      const hashes = new Set<string>();
+      for (const row of db.prepare('SELECT content_hash FROM samples WHERE dataset_id = ?').iterate(datasetId)) {
+        hashes.add((row as { content_hash: string }).content_hash);
+      }
+      return hashes;
+    },
+    setSplits(datasetId, assignments) {
+      const statement = db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ? AND id = ?');
+      wrap('store splits', () =>
+        db.transaction(() => {
+          for (const [id, split] of assignments) statement.run(split, datasetId, id);
+        })(),
+      );
+    },
+    markChunksFinished(datasetId, chunkIds) {
+      const timestamp = now();
+      wrap('mark chunks', () => db.transaction(() => { for (const id of chunkIds) markChunk.run(datasetId, id, timestamp); })());
+    },
+    finishedChunks(datasetId) {
+      const rows = db.prepare('SELECT chunk_id FROM chunks_done WHERE dataset_id = ?').all(datasetId) as { chunk_id: string }[];
+      return new Set(rows.map((row) => row.chunk_id));
+    },
+    addCounters(datasetId, kind, counts) {
+      const statement = db.prepare(`INSERT INTO counters (dataset_id, kind, reason, count) VALUES (?, ?, ?, ?)
+        ON CONFLICT(dataset_id, kind, reason) DO UPDATE SET count = count + excluded.count`);
+      wrap('store counters', () => db.transaction(() => {
+        for (const [reason, count] of Object.entries(counts)) if (count !== 0) statement.run(datasetId, kind, reason, count);
+      })());
+    },
+    counters(datasetId, kind) {
+      const rows = db.prepare('SELECT reason, count FROM counters WHERE dataset_id = ? AND kind = ? ORDER BY count DESC').all(datasetId, kind) as { reason: string; count: number }[];
+      return Object.fromEntries(rows.map((row) => [row.reason, row.count]));
+    },
+    startRun(datasetId, resumed) {
+      const result = db.prepare('INSERT INTO runs (dataset_id, started_at, status, resumed) VALUES (?, ?, ?, ?)').run(datasetId, now(), 'running', resumed ? 1 : 0);
+      return Number(result.lastInsertRowid);
+    },
+    endRun(runId, patch) {
+      db.prepare('UPDATE runs SET ended_at = ?, status = ?, llm_calls = ?, input_tokens = ?, output_tokens = ? WHERE id = ?')
+        .run(now(), patch.status, patch.llmCalls, patch.inputTokens, patch.outputTokens, runId);
+    },
+    async backup(dir, keep) {
+      if (keep <= 0) return undefined;
+      mkdirSync(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const target = path.join(dir, `dataset_builder-${stamp}.db`);
+      await db.backup(target);
+      const backups = readdirSync(dir).filter((name) => /^dataset_builder-.*\.db$/.test(name)).sort();
+      for (const old of backups.slice(0, Math.max(0, backups.length - keep))) {
+        const oldPath = path.join(dir, old);
+        if (existsSync(oldPath)) rmSync(oldPath, { force: true });
+      }
+      return target;
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createMockLlmClient, mockConversationsReply, mockResult } from './mock-llm-client.js';
+export type { MockLlmClient, MockLlmClientOptions, MockLlmScript, MockLlmStep } from './mock-llm-client.js';
