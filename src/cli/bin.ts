@@ -3,8 +3,14 @@ import { main } from './main.js';
 
 // The only place that touches the process: wire real stdio, env and signals into main().
 const controller = new AbortController();
+const interruptHandlers = new Set<() => void>();
 let interrupts = 0;
 process.on('SIGINT', () => {
+  const handler = [...interruptHandlers].pop();
+  if (handler !== undefined) {
+    handler();
+    return;
+  }
   interrupts += 1;
   if (interrupts === 1) {
     process.stderr.write('\nStopping safely: finishing in-flight writes (Ctrl-C again to quit at once)...\n');
@@ -15,7 +21,16 @@ process.on('SIGINT', () => {
 });
 process.on('SIGTERM', () => controller.abort());
 
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, controller.signal)
+const onInterrupt = (handler: () => void): (() => void) => {
+  interruptHandlers.add(handler);
+  return () => interruptHandlers.delete(handler);
+};
+
+main(
+  process.argv.slice(2),
+  { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), onInterrupt },
+  controller.signal,
+)
   .then((code) => {
     process.exitCode = code;
   })

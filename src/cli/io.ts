@@ -12,6 +12,11 @@ export interface CliIo {
   stderr: CliWritable;
   env: Record<string, string | undefined>;
   cwd: string;
+  /**
+   * Register a Ctrl-C handler for the duration of a task (the menu's generation step).
+   * While one is registered, Ctrl-C calls it instead of stopping the whole program. Returns an unsubscribe function.
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;

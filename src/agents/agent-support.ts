@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { SampleUsage, SourceRef } from '../dataset/types.js';
+import type { LlmUsage } from '../llm/types.js';
+import type { Chunk } from './types.js';
+
+/**
+ * Split one call's usage over the `parts` samples it produced: integer shares (largest remainder) that add up to
+ * the call's usage exactly, so summing sample usage never over- or under-counts. Unknown stays `undefined`.
+ */
+export function splitUsage(usage: LlmUsage, parts: number, model: string): SampleUsage[] {
+  const inputShares = shares(usage.inputTokens, parts);
+  const outputShares = shares(usage.outputTokens, parts);
+  return Array.from({ length: parts }, (_, index) => ({
+    inputTokens: inputShares?.[index],
+    outputTokens: outputShares?.[index],
+    model,
+  }));
+}
+
+function shares(total: number | undefined, parts: number): number[] | undefined {
+  if (total === undefined || parts <= 0) return undefined;
+  const base = Math.floor(total / parts);
+  const extra = total - base * parts;
+  return Array.from({ length: parts }, (_, index) => base + (index < extra ? 1 : 0));
+}
+
+/** Provenance of a sample made from a whole chunk (generated samples). */
+export function chunkSource(chunk: Chunk): SourceRef {
+  return {
+    file: chunk.sourceFile,
+    unitKind: chunk.unitKind,
+    unitIndex: chunk.unitIndex,
+    startOffset: chunk.startOffset,
+    endOffset: chunk.startOffset + chunk.text.length,
+  };
+}
+
+/** Deterministic sample id (identified samples): sha1 over the parts, so a re-run finds the same ids. */
+export function stableSampleId(...parts: (string | number)[]): string {
+  return createHash('sha1').update(parts.join('\u0000')).digest('hex');
+}
+
+/** `"faq.md", page 3` */
+export function excerptLabel(chunk: Chunk): string {
+  const unit = chunk.unitKind === undefined || chunk.unitIndex === undefined ? '' : `, ${chunk.unitKind} ${chunk.unitIndex}`;
+  return `"${path.basename(chunk.sourceFile)}"${unit}`;
+}
+
+/** `exactly 2` or `1 to 3` */
+export function formatTurnRange(minTurns: number, maxTurns: number): string {
+  return minTurns === maxTurns ? `exactly ${minTurns}` : `${minTurns} to ${maxTurns}`;
+}
+
+/** Shorten for prompts and event details. */
+export function clip(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
+}
+
+/** Fisher-Yates with the injected random source. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
+}

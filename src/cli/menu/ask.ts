@@ -1,0 +1,51 @@
+import type { CliIo } from '../io.js';
+
+/** Thrown when the user presses Ctrl-C or Esc at a prompt: go back one level. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'PromptCancelled';
+  }
+}
+
+type EnquirerModule = typeof import('enquirer');
+
+let enquirer: EnquirerModule | undefined;
+
+async function load(): Promise<EnquirerModule> {
+  enquirer ??= (await import('enquirer')).default as unknown as EnquirerModule;
+  return enquirer;
+}
+
+export interface Choice {
+  name: string;
+  message?: string;
+  hint?: string;
+}
+
+async function run<T>(io: CliIo, kind: string, options: Record<string, unknown>): Promise<T> {
+  const module = await load();
+  const Prompt = (module as unknown as Record<string, new (options: Record<string, unknown>) => { run(): Promise<T> }>)[kind];
+  if (Prompt === undefined) throw new Error(`unknown prompt type ${kind}`);
+  const prompt = new Prompt({ ...options, stdin: io.stdin, stdout: io.stdout });
+  try {
+    return await prompt.run();
+  } catch (error) {
+    // enquirer rejects with an empty value on Ctrl-C / Esc.
+    if (error === '' || error === undefined || (error instanceof Error && error.message === '')) throw new PromptCancelled();
+    throw error;
+  }
+}
+
+export function select(io: CliIo, message: string, choices: Choice[], initial?: string): Promise<string> {
+  const index = initial === undefined ? 0 : Math.max(0, choices.findIndex((choice) => choice.name === initial));
+  return run<string>(io, 'Select', { name: 'value', message, choices, initial: index });
+}
+
+export function input(io: CliIo, message: string, initial?: string, validate?: (value: string) => true | string): Promise<string> {
+  return run<string>(io, 'Input', { name: 'value', message, initial, validate });
+}
+
+export function confirm(io: CliIo, message: string, initial = true): Promise<boolean> {
+  return run<boolean>(io, 'Confirm', { name: 'value', message, initial });
+}

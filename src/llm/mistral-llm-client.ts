@@ -1,0 +1,165 @@
+import type { Mistral } from '@mistralai/mistralai';
+import {
+  ensureJsonInstruction,
+  isRecord,
+  numberField,
+  parseJsonSafely,
+  providerOptionsFor,
+  resolveResponseFormat,
+  stringField,
+  type LlmAdapterOptions,
+} from './adapter-request.js';
+import {
+  createLlmConnectionError,
+  createLlmHttpError,
+  createLlmResponseError,
+  createLlmTimeoutError,
+  getHeader,
+  type LlmErrorContext,
+} from './llm-http-error.js';
+import { LLM_DEFAULT_BASE_URLS } from './llm-providers.js';
+import { runLlmCall } from './run-llm-call.js';
+import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.js';
+
+/**
+ * Mistral chat completions via `@mistralai/mistralai` (ESM-only, loaded lazily). No `retryConfig` is
+ * passed and each call sets `retries: {strategy: 'none'}`, so the SDK never retries (its default is
+ * already `none`: `funcs/chatComplete.js`). Errors are mapped to our classes.
+ * - JSON: `responseFormat: {type: 'json_object'}`, or `json_schema` when the request carries a schema.
+ * - The Speakeasy SDK exposes no success headers, so `requestId` is the completion `id`.
+ */
+
+type MistralSdk = typeof import('@mistralai/mistralai');
+type MistralErrors = typeof import('@mistralai/mistralai/models/errors');
+
+let sdkPromise: Promise<[MistralSdk, MistralErrors]> | undefined;
+function loadMistralSdk(): Promise<[MistralSdk, MistralErrors]> {
+  sdkPromise ??= Promise.all([import('@mistralai/mistralai'), import('@mistralai/mistralai/models/errors')]);
+  return sdkPromise;
+}
+
+export type MistralLlmClientOptions = LlmAdapterOptions<Mistral>;
+
+/** ChatCompletionChoiceFinishReason (@mistralai/mistralai `components/chatcompletionchoice.d.ts`). */
+const FINISH_REASONS: Record<string, LlmFinishReason> = {
+  stop: 'stop',
+  length: 'length',
+  model_length: 'length',
+  error: 'error',
+  tool_calls: 'other',
+};
+
+/**
+ * Mistral documents no dedicated quota code. Throttling comes back as 429
+ * `{"object":"error","message":"Rate limit exceeded","type":"rate_limited","code":"1300"}` (cline/cline#9085,
+ * raycast/extensions#31107); a spent monthly budget also shows as 429 (vanna-ai/vanna#177, "my monthly usage
+ * limit had reached") and an inactive plan as 403 `subscription_error` (portkey.ai error library #10572).
+ * So: 402, or a body naming a usage limit / billing / subscription, is quota; other 429s are rate limits.
+ */
+function isMistralQuota(status: number, text: string): boolean {
+  if (status === 402) return true;
+  return /usage limit|monthly limit|quota|billing|credit|subscription_error|payment/i.test(text);
+}
+
+export function createMistralLlmClient(options: MistralLlmClientOptions): LlmClient {
+  const serverURL = options.baseURL ?? LLM_DEFAULT_BASE_URLS.mistral;
+  const context: LlmErrorContext = { provider: 'mistral', modelId: options.modelId, secrets: [options.apiKey] };
+  let clientPromise: Promise<Mistral> | undefined;
+
+  const getClient = (): Promise<Mistral> => {
+    clientPromise ??= options.client
+      ? Promise.resolve(options.client)
+      : loadMistralSdk().then(([sdk]) => new sdk.Mistral({ apiKey: options.apiKey, serverURL }));
+    return clientPromise;
+  };
+
+  const buildBody = (request: LlmRequest, warnings: string[]): Record<string, unknown> => {
+    const format = resolveResponseFormat(request);
+    let messages = request.messages;
+    const body: Record<string, unknown> = { model: options.modelId };
+    if (format.kind === 'json') {
+      if (format.schema !== undefined) {
+        body.responseFormat = { type: 'json_schema', jsonSchema: { name: 'response', schemaDefinition: format.schema, strict: false } };
+      } else {
+        messages = ensureJsonInstruction(messages, warnings);
+        body.responseFormat = { type: 'json_object' };
+      }
+    }
+    body.messages = messages.map((message) => ({ role: message.role, content: message.content }));
+    if (request.temperature !== undefined) body.temperature = request.temperature;
+    if (request.maxOutputTokens !== undefined) body.maxTokens = request.maxOutputTokens;
+    if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
+    return { ...body, ...providerOptionsFor(request, 'mistral') };
+  };
+
+  const mapError = (errors: MistralErrors, error: unknown): Error => {
+    if (error instanceof errors.ResponseValidationError) {
+      return createLlmResponseError(context, `unexpected shape: ${error.message}`, error, { bodyText: error.body, status: error.statusCode });
+    }
+    if (error instanceof errors.MistralError) {
+      const parsed = parseJsonSafely(error.body);
+      const message = stringField(parsed, 'message') ?? stringField(parsed, 'detail') ?? (error.body === '' ? error.message : error.body.slice(0, 300));
+      const type = stringField(parsed, 'type');
+      return createLlmHttpError(context, {
+        status: error.statusCode,
+        headers: error.headers,
+        bodyText: error.body,
+        requestId: getHeader(error.headers, 'x-request-id') ?? getHeader(error.headers, 'mistral-correlation-id'),
+        vendorMessage: message,
+        vendorCode: type ?? stringField(parsed, 'code'),
+        isQuota: isMistralQuota(error.statusCode, `${type ?? ''} ${message}`),
+        cause: error,
+      });
+    }
+    if (error instanceof errors.RequestTimeoutError) return createLlmTimeoutError(context, options.timeoutMs, error);
+    if (error instanceof errors.ConnectionError) return createLlmConnectionError(context, error.cause ?? error, serverURL);
+    if (error instanceof errors.UnexpectedClientError && error.cause instanceof TypeError) {
+      return createLlmConnectionError(context, error.cause, serverURL);
+    }
+    const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
+    return createLlmResponseError(context, problem, error);
+  };
+
+  return {
+    provider: 'mistral',
+    modelId: options.modelId,
+    model: options.modelId,
+    async generate(request, callOptions = {}): Promise<LlmResult> {
+      const warnings: string[] = [];
+      const body = buildBody(request, warnings);
+      const [[, errors], client] = await Promise.all([loadMistralSdk(), getClient()]);
+      const data = await runLlmCall(
+        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapError(errors, error) },
+        (signal) =>
+          client.chat.complete(body as unknown as Parameters<Mistral['chat']['complete']>[0], {
+            signal,
+            retries: { strategy: 'none' },
+          }),
+      );
+      const raw = { request: body, response: { body: data } };
+      const requestId = typeof data?.id === 'string' ? data.id : undefined;
+      const choice = data?.choices?.[0];
+      if (choice === undefined) {
+        throw createLlmResponseError(context, 'no choices in the chat completion', undefined, { bodyText: JSON.stringify(data), requestId });
+      }
+      const content: unknown = choice.message?.content;
+      const text =
+        typeof content === 'string'
+          ? content
+          : Array.isArray(content)
+            ? content.map((chunk) => (isRecord(chunk) && chunk.type === 'text' && typeof chunk.text === 'string' ? chunk.text : '')).join('')
+            : '';
+      return {
+        text,
+        finishReason: FINISH_REASONS[String(choice.finishReason)] ?? 'other',
+        usage: {
+          inputTokens: numberField(data.usage, 'promptTokens'),
+          outputTokens: numberField(data.usage, 'completionTokens'),
+        },
+        warnings,
+        requestId,
+        raw,
+      };
+    },
+  };
+}
