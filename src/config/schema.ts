@@ -30,7 +30,13 @@ export const configFileSchema = z.strictObject({
   model: z.string().min(1).default('gpt-4o-mini-2024-07-18').describe('Target model to fine-tune'),
   mode: z.enum(['create', 'identify', 'hybrid', 'free']).default('identify'),
   dataset_size: z.number().int().min(1).max(10_000_000).default(100).describe('Number of samples wanted'),
-  output_name: z.string().min(1).max(200).default('my_dataset').describe('Folder name under output_datasets/'),
+  output_name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^(?!\.{1,2}$)[^/\\\u0000]+$/, 'must be a plain folder name (no slashes, not "." or "..")')
+    .default('my_dataset')
+    .describe('Folder name under output_datasets/'),
   split: z
     .strictObject({
       enabled: z.boolean().default(true),

@@ -135,7 +135,7 @@ function readQuiz(index: LineIndex, questionLine: number, contentStart: number):
     if (kind !== LineKind.text) break;
     const first = index.first[line]!;
     if (text.startsWith('</details', first)) break;
-    if (questionStartAt(index, line) !== -1 && (questionIsHeading || index.indent[line]! <= index.indent[questionLine]!)) break;
+    if (questionStartAt(index, line) !== -1 && !questionIsHeading && index.indent[line]! <= index.indent[questionLine]!) break;
     if (isHtmlOnly(text, first, index.end[line]!) && text.charCodeAt(first + 1) === 47) continue;
     answerLast = line;
   }

@@ -10,6 +10,8 @@ export interface LoadedInput {
   sourceName: string;
   /** Name for error messages (the full path when there is one). */
   displayPath: string;
+  /** True when the bytes were read here (so they may be changed in place); false for caller-owned bytes. */
+  owned: boolean;
 }
 
 /** Where an input came from, for error messages, without reading it. */
@@ -29,6 +31,7 @@ export async function loadInput(
 ): Promise<LoadedInput> {
   const names = describeInput(input);
   let bytes: Uint8Array;
+  const owned = 'path' in input;
   if ('path' in input) {
     try {
       bytes = await readFile(input.path, signal ? { signal } : {});
@@ -54,7 +57,7 @@ export async function loadInput(
       code: 'empty_file',
     });
   }
-  return { bytes, ...names };
+  return { bytes, owned, ...names };
 }
 
 /** Short text of a library error for a parenthesised hint in our own message. */

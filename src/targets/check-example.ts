@@ -16,6 +16,8 @@ export interface CheckAccepted {
   truncated: boolean;
   /** The example that was formatted (differs from the input when truncated). */
   example: TrainingExample;
+  /** `example.messages`, for callers that store the (possibly truncated) messages. */
+  messages: Message[];
   /** Messages dropped by truncation. */
   droppedMessages: number;
   /** Non-blocking findings (e.g. missing system message). */
@@ -110,7 +112,7 @@ function runCheck(
   const tokens = count(example);
   const warnings = first.issues.filter((issue) => issue.severity === 'warning');
   if (tokens.count <= model.maxTokensPerExample) {
-    return { ok: true, record: first.record, tokens, truncated: false, example, droppedMessages: 0, warnings };
+    return { ok: true, record: first.record, tokens, truncated: false, example, messages: example.messages, droppedMessages: 0, warnings };
   }
   if (!options.truncate) return overLimit(model, tokens, false, 1);
   const candidates = precomputed ?? truncationCandidates(example);
@@ -126,6 +128,7 @@ function runCheck(
         tokens: lastTokens,
         truncated: true,
         example: candidate,
+        messages: candidate.messages,
         droppedMessages: example.messages.length - candidate.messages.length,
         warnings: checked.issues.filter((issue) => issue.severity === 'warning'),
       };

@@ -1,9 +1,8 @@
 import { test } from 'vitest';
-import { openAiTarget } from './openai-target.js';
-test('x', () => {
-  const m = openAiTarget.models[0]!;
-  for (const r of [5, {}, {messages: []}, {messages:[{role:'user',content:'x', weight: 1},{role:'bot',content:1, extra: 2}], foo: 1}, {messages:[{role:'user'},{role:'assistant',content:'', weight: 2}]},
-    {messages:[{role:'system',content:'s'},{role:'user',content:'u'},{role:'assistant',content:'a'}]}]) {
-    console.log(JSON.stringify(r), '\n  ', openAiTarget.validate(r, m).map(i => `${i.severity}:${i.code}@${i.path} ${i.message}`).join('\n   '));
+import { validateJsonlFile, formatValidationReport } from './validate-file.js';
+test('x', async () => {
+  for (const [t, m] of [['openai','gpt-3.5-turbo'],['anthropic','claude-3-haiku-20240307'],['llama','meta-llama/Meta-Llama-3.1-8B-Instruct'],['google','gemini-2.5-flash']]) {
+  const r = await validateJsonlFile('../shared/fixtures/documents/qa/openai-cookbook-toy_chat_fine_tuning.jsonl', { target: t!, model: m! });
+  console.log(formatValidationReport(r));
   }
 });

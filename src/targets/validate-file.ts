@@ -7,6 +7,8 @@ import { isRecord } from './target-module.js';
 import { preloadTokenizer } from './tokenizers.js';
 import type { FormatOptions, ModelSpec, TargetId, ValidationIssue } from './types.js';
 
+export { formatValidationReport } from './validation-report.js';
+
 export interface JsonlValidationOptions {
   target: string;
   model: string;

@@ -1,0 +1,40 @@
+import { LlmConfigError, RunError } from '../errors/errors.js';
+import { generateConversations } from './generate-conversations.js';
+import { createKeywordSource, type KeywordExtractorFactory } from './keyword-source.js';
+import type { Agent } from './types.js';
+
+export interface GeneratingAgentOptions {
+  /** TF-IDF extractor factory for samples whose reply had no keywords (default: `src/dataset/keywords.ts`). */
+  keywordExtractor?: KeywordExtractorFactory;
+}
+
+/**
+ * Create mode: synthetic conversations inspired by the input files. Each LLM call gets one chunk and asks for
+ * `agent.create.conversations_per_call` conversations; calls are spread over chunks and files (round-robin, equal
+ * shares per file). Samples: origin `generated`, fresh UUID ids, the chunk's provenance, the LLM's topic keywords.
+ */
+export function createCreateAgent(options: GeneratingAgentOptions = {}): Agent {
+  return {
+    mode: 'create',
+    async *run(input, context) {
+      if (context.llm === undefined) {
+        throw new LlmConfigError('create mode needs an agentic LLM: set the API key for system.agentic_llm (see .env.example)');
+      }
+      if (input.chunks.length === 0) {
+        throw new RunError('create mode needs source text, but the input files gave none: add documents to the input folder', { code: 'no_input_text' });
+      }
+      yield* generateConversations(
+        {
+          kind: 'create',
+          origin: 'generated',
+          chunks: input.chunks,
+          targetCount: input.targetCount,
+          create: input.create,
+          finishedChunkIds: input.finishedChunkIds,
+          keywords: createKeywordSource(() => input.chunks.map((chunk) => chunk.text), options.keywordExtractor),
+        },
+        context,
+      );
+    },
+  };
+}

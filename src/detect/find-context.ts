@@ -1,0 +1,66 @@
+import { trimSpan } from './conversation-parts.js';
+import { headingText, isHeading, LineKind, type LineIndex, trimmedEnd } from './line-index.js';
+import { isHtmlOnly } from './question-text.js';
+import type { DetectedConversation } from './types.js';
+
+const MAX_LINES_BACK = 400;
+
+/** Line holding `offset` (binary search over line starts). */
+export function lineOfOffset(index: LineIndex, offset: number): number {
+  let low = 0;
+  let high = index.count - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (index.start[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The nearest heading or paragraph before each conversation, verbatim, that is not part of another detected
+ * conversation (so an FAQ entry gets its section heading, not the previous answer). Code blocks, comments,
+ * rules and bare HTML tags are skipped. Conversations must be sorted and non-overlapping; `context` is set in place.
+ */
+export function attachContext(index: LineIndex, conversations: DetectedConversation[]): void {
+  const { text } = index;
+  for (let position = 0; position < conversations.length; position++) {
+    const conversation = conversations[position]!;
+    let previous = position - 1;
+    let line = lineOfOffset(index, conversation.start) - 1;
+    const floor = Math.max(0, line - MAX_LINES_BACK);
+    while (line >= floor) {
+      while (previous >= 0 && conversations[previous]!.start > index.end[line]!) previous--;
+      const earlier = previous >= 0 ? conversations[previous] : undefined;
+      if (earlier && earlier.end > index.start[line]! && earlier.start <= index.end[line]!) {
+        line = lineOfOffset(index, earlier.start) - 1;
+        previous--;
+        continue;
+      }
+      const kind = index.kind[line];
+      if (kind === LineKind.underline) {
+        line--;
+        continue;
+      }
+      if (isHeading(index, line)) {
+        const span = headingText(index, line);
+        if (span.end > span.start) conversation.context = text.slice(span.start, span.end);
+        break;
+      }
+      if (kind !== LineKind.text || isHtmlOnly(text, index.first[line]!, index.end[line]!)) {
+        line--;
+        continue;
+      }
+      // A paragraph: extend upwards over text lines.
+      let top = line;
+      while (top - 1 >= 0 && index.kind[top - 1] === LineKind.text && !belongsTo(earlier, index, top - 1)) top--;
+      const span = trimSpan(text, index.first[top]!, trimmedEnd(index, line));
+      if (span.end > span.start) conversation.context = text.slice(span.start, span.end);
+      break;
+    }
+  }
+}
+
+function belongsTo(conversation: DetectedConversation | undefined, index: LineIndex, line: number): boolean {
+  return conversation !== undefined && conversation.end > index.start[line]! && conversation.start <= index.end[line]!;
+}
