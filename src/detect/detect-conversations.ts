@@ -51,6 +51,12 @@ export function detectConversations(text: string, options: DetectOptions = {}): 
  */
 export function mergeWithoutOverlap(accepted: DetectedConversation[], candidates: DetectedConversation[]): DetectedConversation[] {
   if (candidates.length === 0) return accepted;
+  for (let position = 1; position < candidates.length; position++) {
+    if (candidates[position]!.start < candidates[position - 1]!.start) {
+      candidates = [...candidates].sort((left, right) => left.start - right.start);
+      break;
+    }
+  }
   const added: DetectedConversation[] = [];
   let pointer = 0;
   let lastEnd = -1;

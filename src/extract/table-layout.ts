@@ -156,7 +156,7 @@ export function renderRow(row: readonly string[], header?: readonly string[]): s
   return parts.join(' | ');
 }
 
-/** A Q&A row as `Q:` / `A:` lines (multi-line cells kept), other filled columns on one line after them. */
+/** A Q&A row as `Q:` / `A:` lines (multi-line cells kept), other filled columns on one line before them. */
 export function renderQaRow(row: readonly string[], header: readonly string[], qa: QaColumns): string | undefined {
   const messages = qaMessages(row, qa);
   if (!messages) return undefined;
@@ -174,8 +174,10 @@ export function renderQaRow(row: readonly string[], header: readonly string[], q
     extras.push(`${name}: ${oneLine(value)}`);
   });
   const system = messages.find((message) => message.role === 'system');
-  const lines = [...(system ? [`System: ${system.content}`] : []), `Q: ${user}`, `A: ${assistant}`];
-  if (extras.length > 0) lines.push(`(${extras.join(' | ')})`);
+  // Other columns go first, so a detector reading `A:` up to the next blank line gets only the answer.
+  const lines = extras.length > 0 ? [`(${extras.join(' | ')})`] : [];
+  if (system) lines.push(`System: ${system.content}`);
+  lines.push(`Q: ${user}`, `A: ${assistant}`);
   return lines.join('\n');
 }
 

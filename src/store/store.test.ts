@@ -1,0 +1,89 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../dataset/dedup.js';
+import type { Sample } from '../dataset/types.js';
+import { StoreError } from '../errors/errors.js';
+import { openStore } from './store.js';
+
+const dir = (): string => mkdtempSync(path.join(os.tmpdir(), 'ftdb-store-'));
+
+function sample(index: number): Sample {
+  return {
+    id: `s${index}`,
+    messages: [{ role: 'user', content: `question ${index}` }, { role: 'assistant', content: `answer ${index}` }],
+    origin: 'identified',
+    sourceFile: 'faq.md',
+    source: { file: 'faq.md', unitKind: 'paragraph', unitIndex: 2, startOffset: 10, endOffset: 40 },
+    topicKeywords: ['backup'],
+    tokenLength: 20,
+    tokenMethod: 'exact',
+  };
+}
+
+function newDataset(store: ReturnType<typeof openStore>, id = 'ds1') {
+  return store.createDataset({ id, name: 'my', provider: 'openai', model: 'gpt-4o-mini-2024-07-18', mode: 'identify', datasetSize: 10, cappedSize: 10, status: 'running', configJson: '{}', inputHash: 'abc' });
+}
+
+describe('openStore', () => {
+  it('creates the schema, stores samples once and reads them back in order', () => {
+    const file = path.join(dir(), 'memory', 'dataset_builder.db');
+    const store = openStore(file);
+    newDataset(store);
+    const batch = [1, 2, 3].map((index) => ({ sample: sample(index), contentHash: contentHash(sample(index).messages) }));
+    expect(store.insertSamples('ds1', batch, ['chunk-a'])).toBe(3);
+    expect(store.insertSamples('ds1', batch.slice(0, 2))).toBe(0);
+    expect(store.countSamples('ds1')).toBe(3);
+    const read = [...store.iterateSamples('ds1')];
+    expect(read.map((row) => row.id)).toEqual(['s1', 's2', 's3']);
+    expect(read[0]).toMatchObject({ seq: 1, source: { unitKind: 'paragraph', unitIndex: 2, startOffset: 10, endOffset: 40 }, topicKeywords: ['backup'] });
+    expect(store.finishedChunks('ds1')).toEqual(new Set(['chunk-a']));
+    expect(store.getDataset('ds1')?.sampleCount).toBe(3);
+    store.setSplits('ds1', [['s1', 'validation']]);
+    expect([...store.iterateSamples('ds1', { split: 'validation' })].map((row) => row.id)).toEqual(['s1']);
+    store.addCounters('ds1', 'rejected', { over_token_limit: 2 });
+    store.addCounters('ds1', 'rejected', { over_token_limit: 1, bad_roles: 1 });
+    expect(store.counters('ds1', 'rejected')).toEqual({ over_token_limit: 3, bad_roles: 1 });
+    store.close();
+  });
+
+  it('finds datasets by id, name and latest', () => {
+    const store = openStore(path.join(dir(), 'db.sqlite'));
+    newDataset(store, 'ds-a');
+    newDataset(store, 'ds-b');
+    expect(store.getDataset('my')?.id).toBe('ds-b');
+    expect(store.latestDataset()?.id).toBe('ds-b');
+    expect(store.listDatasets()).toHaveLength(2);
+    store.close();
+  });
+
+  it('keeps the newest backups', async () => {
+    const base = dir();
+    const store = openStore(path.join(base, 'db.sqlite'));
+    newDataset(store);
+    for (let index = 0; index < 4; index += 1) {
+      await store.backup(path.join(base, 'backups'), 2);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(readdirSync(path.join(base, 'backups'))).toHaveLength(2);
+    store.close();
+  });
+
+  it('refuses a corrupt database without touching it', () => {
+    const file = path.join(dir(), 'bad.db');
+    writeFileSync(file, 'this is not a database at all, just text padding '.repeat(200));
+    expect(() => openStore(file)).toThrow(StoreError);
+    expect(() => openStore(file)).toThrow(/not a valid SQLite database/);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('refuses a database from a newer version', () => {
+    const file = path.join(dir(), 'new.db');
+    const db = new Database(file);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => openStore(file)).toThrow(/newer version/);
+  });
+});
