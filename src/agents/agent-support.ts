@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { SampleUsage, SourceRef } from '../dataset/types.js';
 import type { LlmUsage } from '../llm/types.js';
-import type { Chunk } from './types.js';
+import { chunkDocuments } from './chunk-documents.js';
+import type { AgentInput, Chunk } from './types.js';
 
 /**
  * Split one call's usage over the `parts` samples it produced: integer shares (largest remainder) that add up to
@@ -66,4 +67,13 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
     [copy[index], copy[other]] = [copy[other]!, copy[index]!];
   }
   return copy;
+}
+
+/** Chunking used when the caller passes documents without chunks (the pipeline normally chunks them). */
+export const DEFAULT_CHUNKING = { maxTokens: 2000, overlapTokens: 100 };
+
+/** The input's chunks, or the documents chunked with `DEFAULT_CHUNKING` when the caller gave none. */
+export function inputChunks(input: AgentInput): Chunk[] {
+  if (input.chunks.length > 0 || input.documents.length === 0) return input.chunks;
+  return chunkDocuments(input.documents, DEFAULT_CHUNKING);
 }

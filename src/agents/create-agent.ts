@@ -1,4 +1,5 @@
 import { LlmConfigError, RunError } from '../errors/errors.js';
+import { inputChunks } from './agent-support.js';
 import { generateConversations } from './generate-conversations.js';
 import { createKeywordSource, type KeywordExtractorFactory } from './keyword-source.js';
 import type { Agent } from './types.js';
@@ -20,18 +21,19 @@ export function createCreateAgent(options: GeneratingAgentOptions = {}): Agent {
       if (context.llm === undefined) {
         throw new LlmConfigError('create mode needs an agentic LLM: set the API key for system.agentic_llm (see .env.example)');
       }
-      if (input.chunks.length === 0) {
+      const chunks = inputChunks(input);
+      if (chunks.length === 0) {
         throw new RunError('create mode needs source text, but the input files gave none: add documents to the input folder', { code: 'no_input_text' });
       }
       yield* generateConversations(
         {
           kind: 'create',
           origin: 'generated',
-          chunks: input.chunks,
+          chunks,
           targetCount: input.targetCount,
           create: input.create,
           finishedChunkIds: input.finishedChunkIds,
-          keywords: createKeywordSource(() => input.chunks.map((chunk) => chunk.text), options.keywordExtractor),
+          keywords: createKeywordSource(() => chunks.map((chunk) => chunk.text), options.keywordExtractor),
         },
         context,
       );

@@ -1,4 +1,5 @@
 import { ConfigError, LlmConfigError } from '../errors/errors.js';
+import { inputChunks } from './agent-support.js';
 import type { GeneratingAgentOptions } from './create-agent.js';
 import { generateConversations } from './generate-conversations.js';
 import { createKeywordSource } from './keyword-source.js';
@@ -27,18 +28,19 @@ export function createFreeAgent(options: GeneratingAgentOptions = {}): Agent {
       if (context.llm === undefined) {
         throw new LlmConfigError('free mode needs an agentic LLM: set the API key for system.agentic_llm (see .env.example)');
       }
+      const chunks = inputChunks(input);
       yield* generateConversations(
         {
           kind: 'free',
           origin: 'free',
-          chunks: input.chunks,
-          withoutChunks: input.chunks.length === 0,
+          chunks,
+          withoutChunks: chunks.length === 0,
           targetCount: input.targetCount,
           create: input.create,
           instructions,
           finishedChunkIds: input.finishedChunkIds,
           keywords: createKeywordSource(
-            () => (input.chunks.length > 0 ? input.chunks.map((chunk) => chunk.text) : [instructions]),
+            () => (chunks.length > 0 ? chunks.map((chunk) => chunk.text) : [instructions]),
             options.keywordExtractor,
           ),
         },

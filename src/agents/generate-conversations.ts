@@ -90,32 +90,33 @@ export function generateConversations(options: GenerateOptions, context: AgentCo
 
   async function handleResult(job: LoopJob, result: LlmResult): Promise<JobOutcome> {
     const parsed = parseConversationsReply(result.text, { finishReason: result.finishReason });
-    for (const rejected of parsed.rejected) emitRejected(rejected.reason, rejected.detail);
+    // Candidate rejections are reported only for a usable reply; an unusable one is reported once, as dropped.
+    const rejections: { reason: CandidateRejectReason; detail: string }[] = parsed.rejected.map(({ reason, detail }) => ({ reason, detail }));
     const kept: { messages: Message[]; keywords: string[] }[] = [];
-    const turnProblems: string[] = [];
+    let tooShort = 0;
     for (const conversation of parsed.conversations) {
       const messages = shapeMessages(conversation.messages, systemPrompt, options.kind === 'free', maxTurns);
       const exchanges = messages.filter((message) => message.role === 'user').length;
       if (exchanges < minTurns) {
-        const detail = `${exchanges} exchanges, at least ${minTurns} wanted`;
-        turnProblems.push(detail);
-        emitRejected('too_few_turns', detail);
+        tooShort += 1;
+        rejections.push({ reason: 'too_few_turns', detail: `${exchanges} exchanges, at least ${minTurns} wanted` });
         continue;
       }
       const problem = options.reject?.(messages);
       if (problem !== undefined) {
-        emitRejected(problem.reason, problem.detail);
+        rejections.push(problem);
         continue;
       }
       if (context.isNew !== undefined && !context.isNew(messages)) {
-        emitRejected('duplicate', `repeats a sample already kept: ${clip(messages.find((message) => message.role === 'user')?.content ?? '', 80)}`);
+        rejections.push({ reason: 'duplicate', detail: `repeats a sample already kept: ${clip(messages.find((message) => message.role === 'user')?.content ?? '', 80)}` });
         continue;
       }
       kept.push({ messages, keywords: conversation.topicKeywords });
     }
-    if (kept.length === 0 && turnProblems.length === parsed.conversations.length && turnProblems.length > 0) {
-      throw new ConversationReplyError('no_valid_conversations', `every conversation had too few exchanges (${turnProblems[0]})`, result.text);
+    if (kept.length === 0 && tooShort === parsed.conversations.length) {
+      throw new ConversationReplyError('no_valid_conversations', `every conversation had too few exchanges (at least ${minTurns} wanted)`, result.text);
     }
+    for (const rejection of rejections) context.emit({ type: 'candidate-rejected', reason: rejection.reason, detail: rejection.detail });
     remember(job.chunk?.id ?? '', kept.map((entry) => entry.messages));
     const usages = splitUsage(result.usage, kept.length, context.llm?.modelId ?? '');
     const samples: Sample[] = [];
@@ -134,10 +135,6 @@ export function generateConversations(options: GenerateOptions, context: AgentCo
       });
     }
     return { samples, truncated: parsed.truncated };
-  }
-
-  function emitRejected(reason: string, detail: string): void {
-    context.emit({ type: 'candidate-rejected', reason, detail });
   }
 
   function remember(key: string, conversations: Message[][]): void {

@@ -2,8 +2,8 @@ import type { Message, Sample } from '../dataset/types.js';
 import type { DetectedConversation, DetectOptions } from '../detect/types.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import type { LlmRequest, LlmResult } from '../llm/types.js';
-import { clip, excerptLabel, splitUsage, stableSampleId } from './agent-support.js';
-import { chunkDocuments, documentUnitStarts, unitAt } from './chunk-documents.js';
+import { clip, excerptLabel, inputChunks, splitUsage, stableSampleId } from './agent-support.js';
+import { documentUnitStarts, unitAt } from './chunk-documents.js';
 import type { GeneratingAgentOptions } from './create-agent.js';
 import { createKeywordSource } from './keyword-source.js';
 import { runLlmLoop, type JobOutcome, type LoopJob } from './llm-loop.js';
@@ -22,8 +22,6 @@ export interface IdentifyAgentOptions extends GeneratingAgentOptions {
 
 /** A chunk goes to the LLM stage when stage 1 covered less than this fraction of its text (nothing, or fragments). */
 export const FRAGMENT_COVERAGE = 0.3;
-/** Chunking used when the caller passes documents without chunks. */
-export const DEFAULT_IDENTIFY_CHUNKING = { maxTokens: 2000, overlapTokens: 100 };
 
 interface Range {
   start: number;
@@ -53,7 +51,7 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
       message: 'identify: no agentic LLM key is configured, so only stage 1 runs (pattern detection and structured Q/A files); set the API key for system.agentic_llm to also let the LLM find exchanges the patterns miss',
     });
   }
-  const chunks = input.chunks.length > 0 || input.documents.length === 0 ? input.chunks : chunkDocuments(input.documents, DEFAULT_IDENTIFY_CHUNKING);
+  const chunks = inputChunks(input);
   const keywordsFor = createKeywordSource(
     () => (chunks.length > 0 ? chunks.map((chunk) => chunk.text) : input.documents.map((document) => document.text)),
     options.keywordExtractor,

@@ -148,7 +148,7 @@ export function placeholderNames(template: string): string[] {
 export function stripPromptComments(text: string): string {
   return stripByteOrderMark(text)
     .split(/\r?\n/)
-    .filter((line) => !line.startsWith('#'))
+    .filter((line) => !line.trimStart().startsWith('#'))
     .join('\n')
     .trim();
 }

@@ -44,8 +44,9 @@ function parseCandidate(raw: string): ExtractResult {
     starts += 1;
     const end = findClosing(text, position);
     if (end === 'unterminated') {
-      if (starts === 1) unterminated = true;
-      continue;
+      // Every later bracket is nested inside this one: parsing an inner object would silently lose the rest.
+      unterminated = true;
+      break;
     }
     if (end === 'mismatch') continue;
     const parsed = tryParse(text.slice(position, end + 1));

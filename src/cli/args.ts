@@ -19,9 +19,17 @@ export const RUN_OPTIONS = {
   input: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = true) {
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+type OptionValue<O> = O extends { type: 'boolean' } ? boolean : string;
+
+export interface ParsedArgs<T extends OptionsConfig> {
+  values: { [K in keyof T]?: OptionValue<T[K]> };
+  positionals: string[];
+}
+
+export function parse<T extends OptionsConfig>(args: string[], options: T, allowPositionals = true): ParsedArgs<T> {
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    return parseArgs({ args, options, allowPositionals, strict: true }) as unknown as ParsedArgs<T>;
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}. See \`ftdb --help\`.`);
   }

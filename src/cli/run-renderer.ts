@@ -57,6 +57,8 @@ export function renderSummary(out: Output, summary: RunSummary): void {
   if (rejected.length > 0) out.line(`  rejected: ${rejected.map(([reason, count]) => `${reason} ${count}`).join(', ')}`);
   const dropped = Object.entries(summary.dropped);
   if (dropped.length > 0) out.line(`  dropped LLM output: ${dropped.map(([reason, count]) => `${reason} ${count}`).join(', ')}`);
+  const agentRejected = Object.entries(summary.agentRejected ?? {});
+  if (agentRejected.length > 0) out.line(`  candidates discarded by the agent: ${agentRejected.map(([reason, count]) => `${reason} ${count}`).join(', ')}`);
   const duplicates = Object.entries(summary.duplicates);
   if (duplicates.length > 0) out.line(`  duplicates removed: ${duplicates.map(([reason, count]) => `${reason} ${count}`).join(', ')}`);
   out.line(`  tokens (${summary.tokens.method}): total ${summary.tokens.total.toLocaleString('en-US')}, median ${summary.tokens.median}, p95 ${summary.tokens.p95}, max ${summary.tokens.max}`);

@@ -13,8 +13,10 @@ import type { DetectedConversation } from './types.js';
  *
  * One message per labelled turn (contents stay verbatim slices). Role rules per run of turns:
  * - known role words map directly; `System:` is kept only as the first message;
- * - one named speaker next to one known role takes the other role (`User:`/`Bob:` → Bob is the assistant);
- * - two named speakers: the one whose turns ask questions (`?`) is the user; with no question at all the run is skipped;
+ * - one named speaker next to one known role takes the other role (`User:`/`Bob:` → Bob is the assistant), if the
+ *   run has at least 4 turns or asks a question;
+ * - two named speakers (at least 4 turns): the one whose turns ask questions (`?` ending a sentence) is the user;
+ *   with no question at all the run is skipped;
  * - named speakers next to a known user-side role only (an `Interviewer:` and guests) are assistants, and vice versa;
  * - anything else (three or more named speakers, a named speaker beside both roles) splits the conversation.
  * When the same role speaks twice in a row the conversation is split there (a message is never merged with the
@@ -34,16 +36,24 @@ interface SpeakerHit {
 export function detectChatLogs(index: LineIndex): DetectedConversation[] {
   const { text } = index;
   const speakers = new Map<string, SpeakerHit>();
+  // Labels repeat (`User:`, `Agent:` ...): classify each distinct label once.
+  const classified = new Map<string, { speaker: SpeakerClass; key: string } | null>();
 
+  const nextColon = createColonFinder(text);
   const matcher: LabelMatcher = (lineIndex, line) => {
     if (lineIndex.indent[line]! > 3) return undefined;
-    const parsed = parseSpeakerLabel(text, lineIndex.first[line]!, lineIndex.end[line]!);
+    const parsed = parseSpeakerLabel(text, lineIndex.first[line]!, lineIndex.end[line]!, nextColon);
     if (!parsed) return undefined;
-    const speaker = classifySpeaker(parsed.label);
-    if (!speaker) return undefined;
+    let known = classified.get(parsed.label);
+    if (known === undefined) {
+      const speaker = classifySpeaker(parsed.label);
+      known = speaker ? { speaker, key: normalizeLabel(parsed.label) } : null;
+      classified.set(parsed.label, known);
+    }
+    if (!known) return undefined;
+    const { speaker, key } = known;
     // Named speakers only in plain form (no bold / heading prefix), where they read as a transcript.
     if (speaker.kind === 'named' && parsed.decorated) return undefined;
-    const key = normalizeLabel(parsed.label);
     if (!speakers.has(key)) speakers.set(key, { label: parsed.label, speaker });
     return { key, contentStart: parsed.contentStart, boldOpen: false };
   };
@@ -72,8 +82,36 @@ interface ParsedLabel {
   decorated: boolean;
 }
 
-/** Parse `[timestamp] **Label**: ` at `from`. Linear in the label length (at most ~40 characters are examined). */
-export function parseSpeakerLabel(text: string, from: number, lineEnd: number): ParsedLabel | undefined {
+/**
+ * Finder of the next `:` / `：` at or after an offset, for calls made in increasing offset order
+ * (the cached hit is reused until the caller passes it, so the whole scan is linear in the text).
+ */
+export function createColonFinder(text: string): (from: number) => number {
+  let ascii = -2;
+  let wide = -2;
+  return (from) => {
+    if (ascii !== -1 && ascii < from) ascii = text.indexOf(':', from);
+    if (wide !== -1 && wide < from) wide = text.indexOf('\uff1a', from);
+    if (ascii === -1) return wide;
+    if (wide === -1) return ascii;
+    return Math.min(ascii, wide);
+  };
+}
+
+/**
+ * Parse `[timestamp] **Label**: ` at `from`. At most ~40 characters are examined; pass `nextColon`
+ * (from `createColonFinder`) when calling line after line, so lines without a colon are rejected at once.
+ */
+export function parseSpeakerLabel(
+  text: string,
+  from: number,
+  lineEnd: number,
+  nextColon?: (from: number) => number,
+): ParsedLabel | undefined {
+  if (nextColon) {
+    const colon = nextColon(from);
+    if (colon === -1 || colon > from + MAX_LABEL + 40 || colon >= lineEnd) return undefined;
+  }
   let position = from;
   let decorated = false;
   if (text.charCodeAt(position) === 35) {
@@ -144,8 +182,12 @@ function resolveRoles(text: string, turns: Turn[], speakers: Map<string, Speaker
   if (speakerCount === 2 && knownRoles.size === 1) {
     const other: Role = knownRoles.has('user') ? 'assistant' : 'user';
     roles.set(named[0]!, other);
+    // One exchange with a named speaker (`Tier: 3` / `Agent: x`) reads as metadata unless someone asks something.
+    if (turns.length < 4 && !turns.some((turn) => asksQuestion(text, turn))) return undefined;
   } else if (named.length === 2 && knownRoles.size === 0) {
-    const questions = named.map((key) => turns.filter((turn) => turn.key === key && text.slice(turn.start, turn.end).includes('?')).length);
+    // Two named speakers only: a real exchange alternates at least twice and someone asks questions.
+    if (turns.length < 4) return undefined;
+    const questions = named.map((key) => turns.filter((turn) => turn.key === key && asksQuestion(text, turn)).length);
     if (questions[0] === 0 && questions[1] === 0) return undefined;
     const asker = questions[1]! > questions[0]! ? 1 : 0;
     roles.set(named[asker]!, 'user');
@@ -157,6 +199,12 @@ function resolveRoles(text: string, turns: Turn[], speakers: Map<string, Speaker
     for (const key of named) roles.set(key, null);
   }
   return roles;
+}
+
+/** A `?` that ends a sentence (not one inside a URL such as `badge.svg?branch=master`). */
+const QUESTION_MARK = /[?？](?=[\s"'”’)\]]|$)/;
+function asksQuestion(text: string, turn: Turn): boolean {
+  return QUESTION_MARK.test(text.slice(turn.start, turn.end));
 }
 
 /** Split a run at unknown roles, repeated roles, empty turns and misplaced system turns; trim both ends. */

@@ -1,6 +1,7 @@
 import { detectChatLogs } from './chat-log-detector.js';
 import type { Detector } from './conversation-parts.js';
 import { detectDefinitionFaqs } from './definition-faq-detector.js';
+import { detectEmailReplies } from './email-reply-detector.js';
 import { attachContext } from './find-context.js';
 import { detectHeadingFaqs } from './heading-faq-detector.js';
 import { createLineIndex } from './line-index.js';
@@ -20,6 +21,7 @@ export const DETECTORS: ReadonlyArray<{ name: string; detect: Detector }> = [
   { name: 'qa-label', detect: detectQaLabels },
   { name: 'heading-faq', detect: detectHeadingFaqs },
   { name: 'chat-log', detect: detectChatLogs },
+  { name: 'email-reply', detect: detectEmailReplies },
   { name: 'numbered-faq', detect: detectNumberedFaqs },
   { name: 'definition-faq', detect: detectDefinitionFaqs },
   { name: 'question-line', detect: detectQuestionLines },
@@ -77,4 +79,29 @@ export function mergeWithoutOverlap(accepted: DetectedConversation[], candidates
     else merged.push(added[right++]!);
   }
   return merged;
+}
+
+/**
+ * Check the contract of `detectConversations` on its output: every message content is the exact, trimmed,
+ * non-empty slice of `text` at its span, spans lie inside their conversation, and conversations are sorted
+ * and do not overlap. Returns one line per violation (empty when all hold).
+ */
+export function findVerbatimViolations(text: string, conversations: readonly DetectedConversation[]): string[] {
+  const problems: string[] = [];
+  let previousEnd = -1;
+  conversations.forEach((conversation, position) => {
+    const where = `conversation ${position} (${conversation.format} at ${conversation.start})`;
+    if (conversation.start < previousEnd) problems.push(`${where} overlaps the previous one (ends at ${previousEnd})`);
+    if (conversation.end < conversation.start) problems.push(`${where} ends before it starts`);
+    if (conversation.spans.length !== conversation.messages.length) problems.push(`${where} has ${conversation.spans.length} spans for ${conversation.messages.length} messages`);
+    conversation.messages.forEach((message, messageIndex) => {
+      const span = conversation.spans[messageIndex];
+      if (!span) return;
+      if (text.slice(span.start, span.end) !== message.content) problems.push(`${where} message ${messageIndex} is not the slice ${span.start}-${span.end}`);
+      if (message.content.length === 0 || message.content !== message.content.trim()) problems.push(`${where} message ${messageIndex} is empty or not trimmed`);
+      if (span.start < conversation.start || span.end > conversation.end) problems.push(`${where} message ${messageIndex} lies outside the conversation`);
+    });
+    previousEnd = Math.max(previousEnd, conversation.end);
+  });
+  return problems;
 }

@@ -4,6 +4,7 @@ import { isHtmlOnly } from './question-text.js';
 import type { DetectedConversation } from './types.js';
 
 const MAX_LINES_BACK = 400;
+const LIST_OR_TABLE = /(?:[-*+•][ \t]|\d{1,4}[.)][ \t]|\|)/y;
 
 /** Line holding `offset` (binary search over line starts). */
 export function lineOfOffset(index: LineIndex, offset: number): number {
@@ -51,9 +52,14 @@ export function attachContext(index: LineIndex, conversations: DetectedConversat
         line--;
         continue;
       }
-      // A paragraph: extend upwards over text lines.
+      // A paragraph: extend upwards over text lines. Lists and tables are not paragraphs: skip them.
       let top = line;
       while (top - 1 >= 0 && index.kind[top - 1] === LineKind.text && !belongsTo(earlier, index, top - 1)) top--;
+      LIST_OR_TABLE.lastIndex = index.first[top]!;
+      if (LIST_OR_TABLE.test(text)) {
+        line = top - 1;
+        continue;
+      }
       const span = trimSpan(text, index.first[top]!, trimmedEnd(index, line));
       if (span.end > span.start) conversation.context = text.slice(span.start, span.end);
       break;

@@ -1,4 +1,4 @@
-import { buildConversation } from './conversation-parts.js';
+import { buildConversation, trimSpan } from './conversation-parts.js';
 import { FAQ_WORDS, headingText, isFaqTitled, isHeading, LineKind, type LineIndex } from './line-index.js';
 import { endsWithQuestionMark, isHtmlOnly, skipAnswerLabel, skipQuestionLabel, startsWithInterrogative } from './question-text.js';
 import type { DetectedConversation } from './types.js';
@@ -117,8 +117,11 @@ export function answerSpan(index: LineIndex, from: number, to: number): { start:
     break;
   }
   if (lastLine === -1) return undefined;
-  const start = skipAnswerLabel(text, index.first[firstLine]!);
-  return { start, end: index.end[lastLine]! };
+  const end = index.end[lastLine]!;
+  const afterLabel = skipAnswerLabel(text, index.first[firstLine]!);
+  // Keep the label when nothing follows it (`A:` alone is the whole answer).
+  const start = trimSpan(text, afterLabel, end).start < end ? afterLabel : index.first[firstLine]!;
+  return { start, end };
 }
 
 function isClosingTag(text: string, start: number): boolean {

@@ -1,2 +1,2 @@
-export { detectConversations, DETECTORS } from './detect-conversations.js';
+export { detectConversations, DETECTORS, findVerbatimViolations } from './detect-conversations.js';
 export type { DetectedConversation, DetectOptions, MessageSpan } from './types.js';

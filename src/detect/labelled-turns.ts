@@ -44,9 +44,9 @@ interface PendingTurn {
  * - a turn starts at a labelled line and runs to the line before the next labelled line;
  * - a run ends at a heading (unless the heading is itself labelled, e.g. `### Q: ...`), a thematic break,
  *   an HTML comment, two consecutive blank lines, or the end of the text;
- * - the last turn of a run keeps paragraphs after a blank line only when the run is "spaced"
- *   (its turns are separated by blank lines) or the paragraph is indented; in a compact run
- *   (`User: ...` lines back to back) an unindented paragraph after a blank line is not part of the turn.
+ * - a turn keeps paragraphs after a blank line only when the run is "spaced" (its turns are separated by blank
+ *   lines) or the paragraph is indented; in a compact run (`User: ...` lines back to back) an unindented paragraph
+ *   after a blank line ends the run (so a `Ticket #2` line between two chats belongs to neither).
  * Labels inside fenced code blocks are ignored; fenced code inside a turn belongs to the turn.
  */
 export function scanLabelledTurns(index: LineIndex, matcher: LabelMatcher): TurnRun[] {
@@ -91,7 +91,15 @@ export function scanLabelledTurns(index: LineIndex, matcher: LabelMatcher): Turn
     }
     const current = pending[pending.length - 1];
     if (current) {
-      if (hadBlank && current.gapLine === -1 && index.indent[line]! < 2) current.gapLine = line;
+      if (hadBlank && index.indent[line]! < 2) {
+        // A compact run (turns on consecutive lines) ends at an unindented paragraph after a blank line:
+        // `Ticket #2 (date)` between two support chats is not part of the last agent message.
+        if (pending.length >= 2 && !spaced) {
+          closeRun();
+          continue;
+        }
+        if (current.gapLine === -1) current.gapLine = line;
+      }
       current.lastLine = line;
     }
   }

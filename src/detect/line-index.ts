@@ -121,7 +121,7 @@ function classifyBlocks(index: LineIndex): void {
     }
     if (inComment) {
       kind[line] = LineKind.meta;
-      if (text.lastIndexOf('-->', lineEnd) >= firstOffset) inComment = false;
+      if (containsText(text, firstOffset, lineEnd, '-->')) inComment = false;
       continue;
     }
     if (indent[line]! <= 3 && (code === 96 || code === 126)) {
@@ -138,8 +138,7 @@ function classifyBlocks(index: LineIndex): void {
     }
     if (code === 60 && text.startsWith('<!--', firstOffset)) {
       kind[line] = LineKind.meta;
-      const close = text.indexOf('-->', firstOffset + 4);
-      if (close === -1 || close >= lineEnd) inComment = true;
+      if (!containsText(text, firstOffset + 4, lineEnd, '-->')) inComment = true;
       continue;
     }
     if (code === HASH && indent[line]! <= 3) {
@@ -193,6 +192,15 @@ function isUnderlineOf(index: LineIndex, line: number): boolean {
   if (title === 0) return true;
   const before = index.kind[title - 1];
   return before === LineKind.blank || before === LineKind.meta || before === LineKind.rule || before === LineKind.underline;
+}
+
+/** Whether `needle` occurs inside [from, to); never looks past `to` (an unclosed comment stays linear). */
+function containsText(text: string, from: number, to: number, needle: string): boolean {
+  const head = needle.charCodeAt(0);
+  for (let position = from; position + needle.length <= to; position++) {
+    if (text.charCodeAt(position) === head && text.startsWith(needle, position)) return true;
+  }
+  return false;
 }
 
 function containsCode(text: string, from: number, to: number, code: number): boolean {

@@ -1,5 +1,5 @@
 import { buildConversation } from './conversation-parts.js';
-import { LineKind, type LineIndex, trimmedEnd } from './line-index.js';
+import { isFaqTitled, LineKind, type LineIndex, trimmedEnd } from './line-index.js';
 import { endsWithQuestionMark } from './question-text.js';
 import type { DetectedConversation } from './types.js';
 
@@ -14,7 +14,7 @@ import type { DetectedConversation } from './types.js';
  * The question may wrap onto indented lines; a blank line separates it from the answer, which is indented
  * deeper than the number and runs until the next line at or left of the number's column.
  * Items are grouped into runs (consecutive items); a run is kept when at least 2 of its questions end with `?`
- * and at least half do, and then every item of the run with an answer is an exchange (so `4. compress() returns
+ * and at least half do (in a document titled FAQ: one question among at least 2 items is enough), and then every item of the run with an answer is an exchange (so `4. compress() returns
  * Z_BUF_ERROR.` counts in a FAQ whose other items are questions). Numbered steps with indented code never qualify.
  */
 const ITEM = /\d{1,3}[.)][ \t]+(?=\S)/y;
@@ -34,10 +34,11 @@ interface Item {
 export function detectNumberedFaqs(index: LineIndex): DetectedConversation[] {
   const { text } = index;
   const conversations: DetectedConversation[] = [];
+  const faqTitled = isFaqTitled(index);
   let run: Item[] = [];
   const flush = (): void => {
     const questions = run.filter((item) => item.question).length;
-    if (questions >= 2 && questions * 2 >= run.length) {
+    if ((questions >= 2 && questions * 2 >= run.length) || (faqTitled && questions >= 1 && run.length >= 2)) {
       for (const item of run) {
         const conversation = buildConversation(
           text,

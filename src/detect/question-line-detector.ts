@@ -1,6 +1,7 @@
 import { parseSpeakerLabel } from './chat-log-detector.js';
+import { classifySpeaker } from './speaker-labels.js';
 import { buildConversation } from './conversation-parts.js';
-import { isHeading, LineKind, type LineIndex, trimmedEnd } from './line-index.js';
+import { isFaqTitled, isHeading, LineKind, type LineIndex, trimmedEnd } from './line-index.js';
 import { endsWithQuestionMark, isHtmlOnly } from './question-text.js';
 import type { DetectedConversation } from './types.js';
 
@@ -13,28 +14,38 @@ import type { DetectedConversation } from './types.js';
  * not a list item, quote, table row, dialogue line (`"...`) or labelled line.
  * The answer runs from the next non-blank line to the line before the next question line, heading or rule.
  * A short title-like last paragraph of an answer (a section name such as `Usage` in converted HTML) is left out.
- * At least 3 questions with answers must be present in the document, so a rhetorical question in prose
- * produces nothing.
+ * At least 3 questions with answers must be present, and questions must be a real share of the paragraphs
+ * (see `denseEnough`), so rhetorical questions in prose or a book produce nothing.
  */
 const MAX_QUESTION_LENGTH = 300;
-const NOT_A_QUESTION_START = new Set(['-', '*', '+', '>', '|', '"', '“', '‘', "'", '«', '<', '•', '[', '(', '`', '#', '=', '.']);
+const MIN_QUESTION_SHARE = 0.05;
+const MIN_QUESTION_SHARE_IN_FAQ = 0.01;
+const NOT_A_QUESTION_START = new Set(['-', '*', '+', '>', '|', '"', '“', '‘', "'", '«', '<', '•', '[', '(', '`', '#', '=', '.', '$', '?', '/', '{', '}', ';']);
+/** The question mark ends a word (`work?`, `work)?`), so `$ echo $?` or `Tests and ?` (about the operator) do not count. */
+const ENDS_AFTER_WORD = /[\p{L}\p{N}"'”’)\]}>`][?？][*_:]*$/u;
 const LIST_NUMBER = /\d{1,4}[.)][ \t]/y;
 
 export function detectQuestionLines(index: LineIndex): DetectedConversation[] {
   const { text } = index;
   const questionLines: number[] = [];
+  const questionEnds: number[] = [];
   for (let line = 0; line < index.count; line++) {
-    if (isQuestionLine(index, line)) questionLines.push(line);
+    const last = questionBlockEnd(index, line);
+    if (last === -1) continue;
+    questionLines.push(line);
+    questionEnds.push(last);
+    line = last;
   }
-  if (questionLines.length < 3) return [];
+  if (questionLines.length < 3 || !denseEnough(index, questionLines.length)) return [];
 
   const found: DetectedConversation[] = [];
   for (let position = 0; position < questionLines.length; position++) {
     const questionLine = questionLines[position]!;
     const nextQuestion = questionLines[position + 1] ?? index.count;
     let stop = nextQuestion;
+    const questionLast = questionEnds[position]!;
     let firstAnswer = -1;
-    for (let line = questionLine + 1; line < nextQuestion; line++) {
+    for (let line = questionLast + 1; line < nextQuestion; line++) {
       const kind = index.kind[line];
       if (kind === LineKind.blank || kind === LineKind.meta) continue;
       if (isHeading(index, line) || kind === LineKind.rule || kind === LineKind.underline) {
@@ -51,7 +62,7 @@ export function detectQuestionLines(index: LineIndex): DetectedConversation[] {
       text,
       'question-line',
       [
-        { role: 'user', start: index.first[questionLine]!, end: trimmedEnd(index, questionLine) },
+        { role: 'user', start: index.first[questionLine]!, end: trimmedEnd(index, questionLast) },
         { role: 'assistant', start: index.first[firstAnswer]!, end: index.end[lastAnswer]! },
       ],
     );
@@ -60,18 +71,47 @@ export function detectQuestionLines(index: LineIndex): DetectedConversation[] {
   return found.length >= 3 ? found : [];
 }
 
-function isQuestionLine(index: LineIndex, line: number): boolean {
+/**
+ * Question lines must be a real share of the document's paragraphs: in an FAQ about 1 in 5 paragraphs is a question
+ * (golang's FAQ: 84 of 405), in a book with a few rhetorical questions 1 in 200 or fewer. At least 5% (1% in a
+ * document titled FAQ).
+ */
+function denseEnough(index: LineIndex, questions: number): boolean {
+  let paragraphs = 0;
+  for (let line = 0; line < index.count; line++) {
+    if (index.kind[line] === LineKind.text && (line === 0 || index.kind[line - 1] !== LineKind.text)) paragraphs++;
+  }
+  const share = questions / Math.max(1, paragraphs);
+  return share >= MIN_QUESTION_SHARE || (share >= MIN_QUESTION_SHARE_IN_FAQ && isFaqTitled(index));
+}
+
+/**
+ * When a question starts at `line`, the line where it ends (-1 otherwise). A question is one line, or two lines
+ * (a wrapped heading) followed by a blank line; it ends with `?`.
+ */
+function questionBlockEnd(index: LineIndex, line: number): number {
   const { text } = index;
-  if (index.kind[line] !== LineKind.text || index.indent[line]! > 3) return false;
+  if (index.kind[line] !== LineKind.text || index.indent[line]! > 3) return -1;
   const previous = line === 0 ? LineKind.blank : index.kind[line - 1]!;
-  if (previous === LineKind.text || previous === LineKind.fence) return false;
+  if (previous === LineKind.text || previous === LineKind.fence) return -1;
   const start = index.first[line]!;
-  const end = trimmedEnd(index, line);
-  if (end - start > MAX_QUESTION_LENGTH || !endsWithQuestionMark(text, start, end)) return false;
-  if (NOT_A_QUESTION_START.has(text[start]!)) return false;
+  if (NOT_A_QUESTION_START.has(text[start]!)) return -1;
   LIST_NUMBER.lastIndex = start;
-  if (LIST_NUMBER.test(text)) return false;
-  return parseSpeakerLabel(text, start, end) === undefined;
+  if (LIST_NUMBER.test(text)) return -1;
+  let last = line;
+  let end = trimmedEnd(index, line);
+  if (!endsWithQuestionMark(text, start, end)) {
+    const next = line + 1;
+    if (next + 1 >= index.count || index.kind[next] !== LineKind.text || index.kind[next + 1] !== LineKind.blank) return -1;
+    last = next;
+    end = trimmedEnd(index, next);
+    if (!endsWithQuestionMark(text, start, end)) return -1;
+  }
+  if (end - start > MAX_QUESTION_LENGTH) return -1;
+  if (!ENDS_AFTER_WORD.test(text.slice(Math.max(start, end - 8), end))) return -1;
+  const label = parseSpeakerLabel(text, start, index.end[line]!);
+  if (label && classifySpeaker(label.label)) return -1;
+  return last;
 }
 
 function lastContentLine(index: LineIndex, from: number, to: number): number {

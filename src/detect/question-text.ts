@@ -7,8 +7,8 @@ const INTERROGATIVE =
 
 /** `Q:`, `Q1.`, `Question 3:` at the start of a heading. */
 const QUESTION_LABEL = /(?:\*\*|__)?(?:Q|Question)(?:[ \t]*#?\d{1,4})?(?:\*\*|__)?[ \t]*[:.](?:\*\*|__)?[ \t]+/y;
-/** `A:`, `**A:**`, `Answer:` at the start of an answer. */
-const ANSWER_LABEL = /(?:\*\*|__)?(?:A|Answer|Ans)(?:[ \t]*#?\d{1,4})?(?:\*\*|__)?[ \t]*[:.](?:\*\*|__)?(?=[ \t\r\n]|$)/y;
+/** `A:`, `**A:**`, `Answer:` at the start of an answer (not `A.`, which starts sentences). */
+const ANSWER_LABEL = /(?:\*\*|__)?(?:A|Answer|Ans)(?:[ \t]*#?\d{1,4})?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t\r\n]|$)/y;
 /** `1.`, `12)` numbering at the start of a heading. */
 const NUMBERING = /\d{1,4}[.)][ \t]+/y;
 

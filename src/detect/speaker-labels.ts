@@ -25,6 +25,10 @@ const WHOLE_LABELS: Record<string, Role> = {
   'help desk': 'assistant',
   'support agent': 'assistant',
   'live agent': 'assistant',
+  'tech support': 'assistant',
+  'technical support': 'assistant',
+  'it support': 'assistant',
+  'sales rep': 'assistant',
   system: 'system',
   'system prompt': 'system',
 };
@@ -43,6 +47,8 @@ const NOT_SPEAKERS = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'price', 'total', 'cost', 'size', 'format',
   'mime version', 'content type', 'message id', 'in reply to', 'host', 'accept', 'origin', 'answer key',
   'correct answer', 'explanation', 'definition', 'translation', 'context', 'instruction', 'instructions', 'response',
+  'filename', 'file name', 'consider', 'none', 'some', 'listing', 'figure', 'table', 'chapter', 'section', 'tier',
+  'platform', 'target', 'targets', 'library support', 'maintainers', 'maintainer', 'contact', 'website', 'homepage',
 ]);
 
 const NAMED_SPEAKER = /^(?:\[\[[A-Za-z_ ]{1,30}\]\]|(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,24}|[0-9]{1,3})(?:[ \t](?:[\p{Lu}][\p{L}\p{M}'’.-]{0,24}|[0-9]{1,3})){0,2})$/u;
@@ -64,13 +70,15 @@ export function classifySpeaker(label: string): SpeakerClass | undefined {
   const whole = WHOLE_LABELS[normalized];
   if (whole) return { kind: 'role', role: whole };
   const words = normalized.split(' ');
-  if (words.length <= 3) {
-    const last = words[words.length - 1]!;
-    const firstWord = words[0]!;
-    if (ASSISTANT_WORDS.has(last)) return { kind: 'role', role: 'assistant' };
-    if (USER_WORDS.has(last)) return { kind: 'role', role: 'user' };
+  const firstWord = words[0]!;
+  if (words.length === 1 || label.startsWith('[[')) {
+    // `User`, `assistant`, and templated names such as `[[USER_NAME]]` / `[[AI_NAME]]`.
     if (ASSISTANT_WORDS.has(firstWord)) return { kind: 'role', role: 'assistant' };
     if (USER_WORDS.has(firstWord)) return { kind: 'role', role: 'user' };
+  } else if (words.length <= 3 && words.every((word) => USER_WORDS.has(word) || ASSISTANT_WORDS.has(word) || /^\d+$/.test(word))) {
+    // Several role words or a number: `AI Assistant`, `Support Agent`, `User 2`. The last role word decides.
+    const last = [...words].reverse().find((word) => !/^\d+$/.test(word))!;
+    return { kind: 'role', role: ASSISTANT_WORDS.has(last) ? 'assistant' : 'user' };
   }
   if (label.length <= 32 && NAMED_SPEAKER.test(label) && /\p{L}/u.test(label)) return { kind: 'named' };
   return undefined;

@@ -17,12 +17,11 @@ import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Ext
 const ID = 'docx';
 const FORMAT_NAME = 'Word (.docx)';
 
+// Lists come from Word's numbering definitions, which mammoth maps itself; only named styles are added here.
 const STYLE_MAP = [
   'comment-reference => sup',
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='Subtitle'] => h2:fresh",
-  "p[style-name='List Bullet'] => ul > li:fresh",
-  "p[style-name='List Number'] => ol > li:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
 ];

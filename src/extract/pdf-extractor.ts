@@ -47,7 +47,9 @@ async function extractPdf(input: ExtractInput, options: ExtractOptions = {}): Pr
   });
   const onAbort = (): void => void parser.destroy().catch(() => undefined);
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const builder = new DocumentTextBuilder();
+  // Pages are joined by a single newline: pdf text has no blank lines between paragraphs, and a sentence or
+  // a question/answer pair that runs over a page break stays contiguous for the detector.
+  const builder = new DocumentTextBuilder('\n');
   const warnings: string[] = [];
   const emptyPages: number[] = [];
   let total: number;

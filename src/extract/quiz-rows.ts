@@ -31,16 +31,23 @@ function isQuizRow(row: readonly string[]): boolean {
   return type in TYPES && (row[1]?.trim() ?? '') !== '';
 }
 
-/** True when most filled rows of a sheet are Blackboard quiz rows (at least two of them). */
+/**
+ * True when most filled rows of a sheet are Blackboard quiz rows (at least two of them) and most of those
+ * carry answers: a two-column legend such as `MC | Multiple Choice` is not a quiz.
+ */
 export function isQuizSheet(rows: readonly string[][]): boolean {
   let filled = 0;
   let quiz = 0;
+  let withAnswers = 0;
   for (const row of rows) {
-    if (filledCount(row) === 0) continue;
+    const count = filledCount(row);
+    if (count === 0) continue;
     filled++;
-    if (isQuizRow(row)) quiz++;
+    if (!isQuizRow(row)) continue;
+    quiz++;
+    if (count >= 3) withAnswers++;
   }
-  return quiz >= 2 && quiz * 2 >= filled;
+  return quiz >= 2 && quiz * 2 >= filled && withAnswers * 2 >= quiz;
 }
 
 export function parseQuizRow(row: readonly string[]): QuizQuestion | undefined {

@@ -1,4 +1,6 @@
 import { ExtractionError } from '../errors/errors.js';
+import { loadInput } from './read-input.js';
+import type { ExtractInput } from './types.js';
 
 /**
  * Encoding detection for plain-text inputs (TXT, MD, CSV, HTML, JSON, YAML).
@@ -63,9 +65,9 @@ export function decodeText(input: Uint8Array, options: DecodeTextOptions): Decod
   }
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text = decodeAs(encoding, bytes, true);
   } catch {
-    text = new TextDecoder(encoding).decode(bytes);
+    text = decodeAs(encoding, bytes, false);
     warnings.push(`some bytes are not valid ${encoding} and were replaced with U+FFFD; saving the file as UTF-8 avoids this`);
   }
   if (encoding !== 'utf-8') warnings.push(`decoded as ${encoding} (the file is not UTF-8)`);
@@ -179,11 +181,32 @@ function chooseLegacyEncoding(sample: Buffer): string | undefined {
 
 function tryDecode(encoding: string, sample: Buffer): string | undefined {
   try {
+    if (encoding === 'windows-1252') return decodeWindows1252(sample);
     // `stream: true` keeps a character cut at the sample's end from counting as an error.
     return new TextDecoder(encoding, { fatal: true }).decode(sample, { stream: true });
   } catch {
     return undefined; // invalid for this encoding, or the encoding is unknown to this Node build
   }
+}
+
+function decodeAs(encoding: string, bytes: Buffer, fatal: boolean): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return new TextDecoder(encoding, { fatal }).decode(bytes);
+}
+
+/**
+ * Windows-1252 is Latin-1 plus 27 characters at 0x80–0x9F (WHATWG index-windows-1252; the five unassigned
+ * bytes stay C1 controls, as the spec says). Decoded here because Node 20.18.3+ `TextDecoder('windows-1252')`
+ * takes a Latin-1 fast path and gets that block wrong (nodejs/node#56542, #60888).
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (char) => String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!));
 }
 
 const LATIN_PUNCTUATION = new Set([0xa0, 0xa9, 0xab, 0xae, 0xb0, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x20ac, 0x2122]);
@@ -224,4 +247,28 @@ function plausibility(text: string, encoding: LegacyEncoding): number {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Reads and decodes in a scope of its own, so the raw bytes can be freed as soon as the text exists. */
+export async function loadAndDecode(
+  input: ExtractInput,
+  extractorId: string,
+  signal: AbortSignal | undefined,
+): Promise<{ decoded: DecodedText; sourceName: string; displayPath: string }> {
+  const loaded = await loadInput(input, extractorId, signal);
+  try {
+    const decoded = decodeText(loaded.bytes, { displayPath: loaded.displayPath, extractorId, mayMutate: loaded.owned });
+    return { decoded, sourceName: loaded.sourceName, displayPath: loaded.displayPath };
+  } catch (error) {
+    if (error instanceof ExtractionError) throw error;
+    if (error instanceof RangeError) {
+      // V8 caps strings at about 512M characters ("Invalid string length").
+      throw new ExtractionError(
+        loaded.displayPath,
+        'the file is too large to hold as one text (over about 500 million characters); split it into smaller files',
+        { extractorId, cause: error, code: 'file_too_large' },
+      );
+    }
+    throw new ExtractionError(loaded.displayPath, `could not decode the file (${String(error)})`, { extractorId, cause: error });
+  }
 }

@@ -193,3 +193,74 @@ function flatten(value: string): string {
   void value.charCodeAt(value.length - 1);
   return value;
 }
+
+/**
+ * Writes many small items (CSV rows, dataset records) as units, grouping consecutive items until a unit
+ * reaches `minChars`, so a file with millions of rows still has at most `MAX_UNITS_PER_DOCUMENT` units
+ * (when the estimate was low, neighbouring units are merged at the end).
+ * A unit's `index` is the index of its first item; a grouped unit's title names the range, e.g. `rows 7–12`.
+ */
+export class GroupedUnitWriter {
+  private readonly builder: DocumentTextBuilder;
+  private readonly lastIndexes: number[] = [];
+  private group = '';
+  private first = 0;
+  private last = 0;
+
+  constructor(
+    private readonly kind: UnitKind,
+    private readonly minChars: number,
+    private readonly separator: string,
+    private readonly label: string,
+    private readonly maxUnits = MAX_UNITS_PER_DOCUMENT,
+  ) {
+    this.builder = new DocumentTextBuilder(separator);
+  }
+
+  add(text: string, index: number): void {
+    if (text === '') return;
+    if (this.group === '') {
+      this.group = text;
+      this.first = index;
+    } else {
+      this.group += this.separator + text;
+    }
+    this.last = index;
+    if (this.group.length >= this.minChars) this.flush();
+  }
+
+  build(): { text: string; units: DocumentUnit[] } {
+    this.flush();
+    const { text, units } = this.builder.build();
+    let current = units;
+    let lasts = this.lastIndexes;
+    while (current.length > this.maxUnits) {
+      const merged: DocumentUnit[] = [];
+      const mergedLasts: number[] = [];
+      for (let position = 0; position < current.length; position += 2) {
+        const head = current[position]!;
+        const tail = current[position + 1];
+        if (!tail) {
+          merged.push(head);
+          mergedLasts.push(lasts[position]!);
+          continue;
+        }
+        const end = tail.offset! + tail.text.length;
+        merged.push({ kind: head.kind, index: head.index, title: `${this.label} ${head.index}–${lasts[position + 1]}`, text: text.slice(head.offset, end), offset: head.offset });
+        mergedLasts.push(lasts[position + 1]!);
+      }
+      current = merged;
+      lasts = mergedLasts;
+    }
+    return { text, units: current };
+  }
+
+  private flush(): void {
+    if (this.group === '') return;
+    const title = this.last > this.first ? `${this.label} ${this.first}–${this.last}` : undefined;
+    const before = this.builder.units.length;
+    this.builder.addUnit(this.kind, this.group, { index: this.first, ...(title ? { title } : {}) });
+    if (this.builder.units.length > before) this.lastIndexes.push(this.last);
+    this.group = '';
+  }
+}

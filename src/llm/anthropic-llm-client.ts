@@ -2,6 +2,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import {
   createErrorBodyRecorder,
   isRecord,
+  type ErrorBodyRecorder,
   numberField,
   parseJsonSafely,
   providerOptionsFor,
@@ -35,7 +36,7 @@ import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.
 type AnthropicSdk = typeof import('@anthropic-ai/sdk');
 
 let sdkPromise: Promise<AnthropicSdk> | undefined;
-function loadAnthropicSdk(): Promise<AnthropicSdk> {
+export function loadAnthropicSdk(): Promise<AnthropicSdk> {
   sdkPromise ??= import('@anthropic-ai/sdk');
   return sdkPromise;
 }
@@ -68,6 +69,134 @@ const FINISH_REASONS: Record<string, LlmFinishReason> = {
   pause_turn: 'other',
 };
 
+/** The Messages API body for `request`, and the prefill to put back in front of the reply text. */
+export function buildAnthropicMessageBody(
+  request: LlmRequest,
+  modelId: string,
+  warnings: string[],
+): { body: Record<string, unknown>; prefill: string } {
+  const { jsonPrefill, ...extra } = providerOptionsFor(request, 'anthropic');
+  const format = resolveResponseFormat(request);
+  const { system, conversation } = splitSystemMessages(request.messages);
+  const messages = conversation.map((message) => ({ role: message.role, content: message.content }));
+  let prefill = '';
+  if (format.kind === 'json') {
+    if (jsonPrefill === true && messages.at(-1)?.role !== 'assistant') {
+      prefill = '{';
+      messages.push({ role: 'assistant', content: prefill });
+    } else {
+      warnings.push('anthropic: the Messages API has no JSON mode; JSON is requested by the prompt only and parsed tolerantly');
+    }
+    if (format.schema !== undefined) warnings.push('anthropic: the JSON schema is not enforced by the API; output is validated afterwards');
+  }
+  const body: Record<string, unknown> = {
+    model: modelId,
+    max_tokens: request.maxOutputTokens ?? ANTHROPIC_DEFAULT_MAX_OUTPUT_TOKENS,
+    messages,
+  };
+  if (system !== undefined) body.system = system;
+  if (request.temperature !== undefined) {
+    const temperature = Math.min(1, Math.max(0, request.temperature));
+    if (temperature !== request.temperature) warnings.push(`anthropic: temperature ${request.temperature} is outside 0–1; sent ${temperature}`);
+    body.temperature = temperature;
+  }
+  if (request.stop !== undefined && request.stop.length > 0) body.stop_sequences = request.stop;
+  return { body: { ...body, ...extra }, prefill };
+}
+
+export interface AnthropicErrorMappingContext {
+  context: LlmErrorContext;
+  timeoutMs: number;
+  baseURL: string;
+  recorder?: ErrorBodyRecorder;
+}
+
+/** The `type`/`error_code`/message rule for an Anthropic error body (also used for batch `errored` results). */
+export function isAnthropicQuotaError(status: number | undefined, type: string | undefined, errorCode: string | undefined, message: string): boolean {
+  return (
+    status === 402 ||
+    type === 'billing_error' ||
+    (errorCode !== undefined && QUOTA_ERROR_CODES.has(errorCode)) ||
+    /credit balance is too low/i.test(message)
+  );
+}
+
+/** Maps an `@anthropic-ai/sdk` error (or anything thrown while calling it) to our error classes. */
+export function mapAnthropicSdkError(sdk: AnthropicSdk, error: unknown, mapping: AnthropicErrorMappingContext): Error {
+  const { context } = mapping;
+  if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, mapping.timeoutMs, error);
+  if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, mapping.baseURL);
+  if (error instanceof sdk.APIError && typeof error.status === 'number') {
+    const bodyText = mapping.recorder?.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify(error.error));
+    const parsed = parseJsonSafely(bodyText);
+    const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
+    const type = stringField(detail, 'type') ?? error.type ?? undefined;
+    const errorCode = stringField(isRecord(detail) ? detail.details : undefined, 'error_code') ?? error.errorCode ?? undefined;
+    const message = stringField(detail, 'message') ?? error.apiMessage ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300));
+    return createLlmHttpError(context, {
+      status: error.status,
+      headers: error.headers,
+      bodyText: bodyText ?? error.message,
+      requestId: error.requestID ?? stringField(parsed, 'request_id'),
+      vendorMessage: message,
+      vendorCode: errorCode ?? type,
+      isQuota: isAnthropicQuotaError(error.status, type, errorCode, message),
+      cause: error,
+    });
+  }
+  const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
+  return createLlmResponseError(context, problem, error);
+}
+
+/** Turns a Messages API `message` body into an `LlmResult` (also used for Message Batches results). */
+export function mapAnthropicMessage(
+  data: unknown,
+  context: LlmErrorContext,
+  meta: { requestId?: string; status?: number; prefill: string; warnings: string[]; raw: unknown },
+): LlmResult {
+  const requestId = meta.requestId ?? stringField(data, 'id');
+  const content: unknown = isRecord(data) ? data.content : undefined;
+  if (!Array.isArray(content)) {
+    throw createLlmResponseError(context, 'no content array in the message', undefined, {
+      bodyText: JSON.stringify(data),
+      status: meta.status,
+      requestId,
+    });
+  }
+  const text = content
+    .filter((block): block is Record<string, unknown> => isRecord(block) && block.type === 'text')
+    .map((block) => (typeof block.text === 'string' ? block.text : ''))
+    .join('');
+  const usage: unknown = isRecord(data) ? data.usage : undefined;
+  const input = numberField(usage, 'input_tokens');
+  // Prompt-cache reads and writes are input too (docs.anthropic.com prompt caching, "usage" fields).
+  const cached = (numberField(usage, 'cache_creation_input_tokens') ?? 0) + (numberField(usage, 'cache_read_input_tokens') ?? 0);
+  return {
+    text: meta.prefill + text,
+    finishReason: FINISH_REASONS[stringField(data, 'stop_reason') ?? ''] ?? 'other',
+    usage: { inputTokens: input === undefined ? undefined : input + cached, outputTokens: numberField(usage, 'output_tokens') },
+    warnings: meta.warnings,
+    requestId,
+    raw: meta.raw,
+  };
+}
+
+/** An `@anthropic-ai/sdk` client with its retries off, our timeout, and the error-body recorder. */
+export function createAnthropicSdkClient(
+  sdk: AnthropicSdk,
+  options: { apiKey: string; baseURL: string; timeoutMs: number; recorder?: ErrorBodyRecorder },
+): Anthropic {
+  return new sdk.default({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    maxRetries: 0,
+    // An explicit timeout also stops the SDK refusing large `max_tokens` without streaming.
+    timeout: options.timeoutMs,
+    fetch: options.recorder?.fetch,
+    logLevel: 'off',
+  });
+}
+
 export function createAnthropicLlmClient(options: AnthropicLlmClientOptions): LlmClient {
   const baseURL = options.baseURL ?? LLM_DEFAULT_BASE_URLS.anthropic;
   const context: LlmErrorContext = { provider: 'anthropic', modelId: options.modelId, secrets: [options.apiKey] };
@@ -77,79 +206,8 @@ export function createAnthropicLlmClient(options: AnthropicLlmClientOptions): Ll
   const getClient = (): Promise<Anthropic> => {
     clientPromise ??= options.client
       ? Promise.resolve(options.client)
-      : loadAnthropicSdk().then(
-          (sdk) =>
-            new sdk.default({
-              apiKey: options.apiKey,
-              baseURL,
-              maxRetries: 0,
-              // An explicit timeout also stops the SDK refusing large `max_tokens` without streaming.
-              timeout: options.timeoutMs,
-              fetch: recorder.fetch,
-              logLevel: 'off',
-            }),
-        );
+      : loadAnthropicSdk().then((sdk) => createAnthropicSdkClient(sdk, { apiKey: options.apiKey, baseURL, timeoutMs: options.timeoutMs, recorder }));
     return clientPromise;
-  };
-
-  const buildBody = (request: LlmRequest, warnings: string[]): { body: Record<string, unknown>; prefill: string } => {
-    const { jsonPrefill, ...extra } = providerOptionsFor(request, 'anthropic');
-    const format = resolveResponseFormat(request);
-    const { system, conversation } = splitSystemMessages(request.messages);
-    const messages = conversation.map((message) => ({ role: message.role, content: message.content }));
-    let prefill = '';
-    if (format.kind === 'json') {
-      if (jsonPrefill === true && messages.at(-1)?.role !== 'assistant') {
-        prefill = '{';
-        messages.push({ role: 'assistant', content: prefill });
-      } else {
-        warnings.push('anthropic: the Messages API has no JSON mode; JSON is requested by the prompt only and parsed tolerantly');
-      }
-      if (format.schema !== undefined) warnings.push('anthropic: the JSON schema is not enforced by the API; output is validated afterwards');
-    }
-    const body: Record<string, unknown> = {
-      model: options.modelId,
-      max_tokens: request.maxOutputTokens ?? ANTHROPIC_DEFAULT_MAX_OUTPUT_TOKENS,
-      messages,
-    };
-    if (system !== undefined) body.system = system;
-    if (request.temperature !== undefined) {
-      const temperature = Math.min(1, Math.max(0, request.temperature));
-      if (temperature !== request.temperature) warnings.push(`anthropic: temperature ${request.temperature} is outside 0–1; sent ${temperature}`);
-      body.temperature = temperature;
-    }
-    if (request.stop !== undefined && request.stop.length > 0) body.stop_sequences = request.stop;
-    return { body: { ...body, ...extra }, prefill };
-  };
-
-  const mapError = (sdk: AnthropicSdk, error: unknown): Error => {
-    if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, options.timeoutMs, error);
-    if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, baseURL);
-    if (error instanceof sdk.APIError && typeof error.status === 'number') {
-      const bodyText = recorder.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify(error.error));
-      const parsed = parseJsonSafely(bodyText);
-      const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-      const type = stringField(detail, 'type') ?? error.type ?? undefined;
-      const errorCode = stringField(isRecord(detail) ? detail.details : undefined, 'error_code') ?? error.errorCode ?? undefined;
-      const message = stringField(detail, 'message') ?? error.apiMessage ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300));
-      const isQuota =
-        error.status === 402 ||
-        type === 'billing_error' ||
-        (errorCode !== undefined && QUOTA_ERROR_CODES.has(errorCode)) ||
-        /credit balance is too low/i.test(message);
-      return createLlmHttpError(context, {
-        status: error.status,
-        headers: error.headers,
-        bodyText: bodyText ?? error.message,
-        requestId: error.requestID ?? stringField(parsed, 'request_id'),
-        vendorMessage: message,
-        vendorCode: errorCode ?? type,
-        isQuota,
-        cause: error,
-      });
-    }
-    const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
-    return createLlmResponseError(context, problem, error);
   };
 
   return {
@@ -158,44 +216,18 @@ export function createAnthropicLlmClient(options: AnthropicLlmClientOptions): Ll
     model: options.modelId,
     async generate(request, callOptions = {}): Promise<LlmResult> {
       const warnings: string[] = [];
-      const { body, prefill } = buildBody(request, warnings);
+      const { body, prefill } = buildAnthropicMessageBody(request, options.modelId, warnings);
       const [sdk, client] = await Promise.all([loadAnthropicSdk(), getClient()]);
-      const { data, response, request_id: requestIdHeader } = await runLlmCall(
-        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapError(sdk, error) },
+      const mapping = { context, timeoutMs: options.timeoutMs, baseURL, recorder };
+      const { data, response, request_id: requestId } = await runLlmCall(
+        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapAnthropicSdkError(sdk, error, mapping) },
         (signal) =>
           client.messages
             .create(body as unknown as Anthropic.MessageCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: options.timeoutMs })
             .withResponse(),
       );
       const raw = { request: body, response: { status: response.status, headers: headersToRecord(response.headers), body: data } };
-      const requestId = requestIdHeader ?? (typeof data?.id === 'string' ? data.id : undefined);
-      const content: unknown = data?.content;
-      if (!Array.isArray(content)) {
-        throw createLlmResponseError(context, 'no content array in the message', undefined, {
-          bodyText: JSON.stringify(data),
-          status: response.status,
-          requestId,
-        });
-      }
-      const text = content
-        .filter((block): block is Record<string, unknown> => isRecord(block) && block.type === 'text')
-        .map((block) => (typeof block.text === 'string' ? block.text : ''))
-        .join('');
-      const usage: unknown = data.usage;
-      const input = numberField(usage, 'input_tokens');
-      // Prompt-cache reads and writes are input too (docs.anthropic.com prompt caching, "usage" fields).
-      const cached = (numberField(usage, 'cache_creation_input_tokens') ?? 0) + (numberField(usage, 'cache_read_input_tokens') ?? 0);
-      return {
-        text: prefill + text,
-        finishReason: FINISH_REASONS[stringField(data, 'stop_reason') ?? ''] ?? 'other',
-        usage: {
-          inputTokens: input === undefined ? undefined : input + cached,
-          outputTokens: numberField(usage, 'output_tokens'),
-        },
-        warnings,
-        requestId,
-        raw,
-      };
+      return mapAnthropicMessage(data, context, { requestId: requestId ?? undefined, status: response.status, prefill, warnings, raw });
     },
   };
 }

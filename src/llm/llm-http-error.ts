@@ -121,7 +121,8 @@ export function isRetryableStatus(status: number, headers?: HeaderSource): boole
 export function createLlmHttpError(context: LlmErrorContext, info: HttpErrorInfo): LlmCallError {
   const secrets = context.secrets ?? [];
   const vendor = LLM_PROVIDER_NAMES[context.provider];
-  const vendorMessage = info.vendorMessage === undefined ? '' : truncate(redactSecrets(info.vendorMessage, secrets), 300);
+  // One line: the CLI prints the message as a single line.
+  const vendorMessage = info.vendorMessage === undefined ? '' : truncate(redactSecrets(info.vendorMessage, secrets).replace(/\s+/g, ' ').trim(), 300);
   const codePart = info.vendorCode === undefined ? '' : `, ${info.vendorCode}`;
   const requestPart = info.requestId === undefined ? '' : ` [request id ${info.requestId}]`;
   const said = vendorMessage === '' ? '' : `: ${vendorMessage}`;

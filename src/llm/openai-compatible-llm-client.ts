@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import {
   createErrorBodyRecorder,
   ensureJsonInstruction,
+  type ErrorBodyRecorder,
   isRecord,
   numberField,
   parseJsonSafely,
@@ -30,7 +31,7 @@ import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.
 type OpenAiSdk = typeof import('openai');
 
 let sdkPromise: Promise<OpenAiSdk> | undefined;
-function loadOpenAiSdk(): Promise<OpenAiSdk> {
+export function loadOpenAiSdk(): Promise<OpenAiSdk> {
   sdkPromise ??= import('openai');
   return sdkPromise;
 }
@@ -68,6 +69,107 @@ const FINISH_REASONS: Record<string, LlmFinishReason> = {
   abort: 'error',
 };
 
+export function buildOpenAiChatBody(
+  request: LlmRequest,
+  modelId: string,
+  settings: OpenAiCompatibleSettings,
+  warnings: string[],
+): Record<string, unknown> {
+  const { provider } = settings;
+  const format = resolveResponseFormat(request);
+  let messages = request.messages;
+  const body: Record<string, unknown> = { model: modelId };
+  if (format.kind === 'json') {
+    if (format.schema !== undefined && settings.supportsJsonSchema) {
+      // Structured outputs: https://platform.openai.com/docs/guides/structured-outputs (`json_schema`).
+      body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: format.schema, strict: false } };
+    } else {
+      if (format.schema !== undefined) warnings.push(`${provider}: the JSON schema is not sent (host JSON mode is json_object only); output is parsed and validated afterwards`);
+      messages = ensureJsonInstruction(messages, warnings);
+      body.response_format = { type: 'json_object' };
+    }
+  }
+  body.messages = messages.map((message) => ({ role: message.role, content: message.content }));
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.maxOutputTokens !== undefined) body[settings.maxTokensField] = request.maxOutputTokens;
+  if (request.stop !== undefined && request.stop.length > 0) {
+    // Chat Completions accepts "up to 4 sequences" (API reference, `stop`).
+    if (request.stop.length > 4) warnings.push(`${provider}: only the first 4 of ${request.stop.length} stop sequences are sent`);
+    body.stop = request.stop.slice(0, 4);
+  }
+  return { ...body, ...providerOptionsFor(request, provider) };
+}
+
+export interface OpenAiErrorMappingContext {
+  context: LlmErrorContext;
+  timeoutMs: number;
+  baseURL: string;
+  recorder?: ErrorBodyRecorder;
+}
+
+/** Maps an `openai` SDK error (or anything thrown while calling it) to our error classes. */
+export function mapOpenAiSdkError(sdk: OpenAiSdk, error: unknown, mapping: OpenAiErrorMappingContext): Error {
+  const { context } = mapping;
+  if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, mapping.timeoutMs, error);
+  if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, mapping.baseURL);
+  if (error instanceof sdk.APIError && typeof error.status === 'number') {
+    const bodyText = mapping.recorder?.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify({ error: error.error }));
+    const parsed = parseJsonSafely(bodyText);
+    // OpenAI wraps details in `error`; vLLM/Ollama/Together may send them at the top level.
+    const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : parsed;
+    const code = stringField(detail, 'code') ?? (error.code ?? undefined);
+    const type = stringField(detail, 'type') ?? error.type;
+    const message = stringField(detail, 'message') ?? (typeof parsed === 'string' ? parsed : undefined);
+    return createLlmHttpError(context, {
+      status: error.status,
+      headers: error.headers,
+      bodyText: bodyText ?? error.message,
+      requestId: error.requestID ?? undefined,
+      vendorMessage: message ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300)),
+      vendorCode: code ?? type,
+      isQuota: error.status === 402 || (code !== undefined && QUOTA_CODES.has(code)) || (type !== undefined && QUOTA_CODES.has(type)),
+      cause: error,
+    });
+  }
+  const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
+  return createLlmResponseError(context, problem, error);
+}
+
+/** Turns a `chat.completion` body into an `LlmResult` (also used for Batch API output lines). */
+export function mapOpenAiChatCompletion(
+  data: unknown,
+  context: LlmErrorContext,
+  meta: { requestId?: string; status?: number; warnings: string[]; raw: unknown },
+): LlmResult {
+  const { warnings } = meta;
+  const requestId = meta.requestId ?? stringField(data, 'id');
+  const choices = isRecord(data) && Array.isArray(data.choices) ? data.choices : [];
+  const choice: unknown = choices[0];
+  if (!isRecord(choice) || !isRecord(choice.message)) {
+    throw createLlmResponseError(context, 'no choices[0].message in the chat completion', undefined, {
+      bodyText: JSON.stringify(data),
+      status: meta.status,
+      requestId,
+    });
+  }
+  const content = choice.message.content;
+  const refusal = stringField(choice.message, 'refusal');
+  let finishReason = FINISH_REASONS[stringField(choice, 'finish_reason') ?? ''] ?? 'other';
+  if (refusal !== undefined && refusal !== '') {
+    warnings.push(`${context.provider}: the model refused: ${refusal.slice(0, 200)}`);
+    finishReason = 'content-filter';
+  }
+  const usage = isRecord(data) ? data.usage : undefined;
+  return {
+    text: typeof content === 'string' ? content : '',
+    finishReason,
+    usage: { inputTokens: numberField(usage, 'prompt_tokens'), outputTokens: numberField(usage, 'completion_tokens') },
+    warnings,
+    requestId,
+    raw: meta.raw,
+  };
+}
+
 export function createOpenAiCompatibleLlmClient(
   options: LlmAdapterOptions<OpenAI>,
   settings: OpenAiCompatibleSettings,
@@ -81,69 +183,8 @@ export function createOpenAiCompatibleLlmClient(
   const getClient = (): Promise<OpenAI> => {
     clientPromise ??= options.client
       ? Promise.resolve(options.client)
-      : loadOpenAiSdk().then(
-          (sdk) =>
-            new sdk.default({
-              apiKey: options.apiKey,
-              baseURL,
-              maxRetries: 0,
-              timeout: options.timeoutMs,
-              fetch: recorder.fetch,
-              logLevel: 'off',
-            }),
-        );
+      : loadOpenAiSdk().then((sdk) => createOpenAiSdkClient(sdk, { apiKey: options.apiKey, baseURL, timeoutMs: options.timeoutMs, recorder }));
     return clientPromise;
-  };
-
-  const buildBody = (request: LlmRequest, warnings: string[]): Record<string, unknown> => {
-    const format = resolveResponseFormat(request);
-    let messages = request.messages;
-    const body: Record<string, unknown> = { model: options.modelId };
-    if (format.kind === 'json') {
-      if (format.schema !== undefined && settings.supportsJsonSchema) {
-        // Structured outputs: https://platform.openai.com/docs/guides/structured-outputs (`json_schema`).
-        body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: format.schema, strict: false } };
-      } else {
-        if (format.schema !== undefined) warnings.push(`${provider}: the JSON schema is not sent (host JSON mode is json_object only); output is parsed and validated afterwards`);
-        messages = ensureJsonInstruction(messages, warnings);
-        body.response_format = { type: 'json_object' };
-      }
-    }
-    body.messages = messages.map((message) => ({ role: message.role, content: message.content }));
-    if (request.temperature !== undefined) body.temperature = request.temperature;
-    if (request.maxOutputTokens !== undefined) body[settings.maxTokensField] = request.maxOutputTokens;
-    if (request.stop !== undefined && request.stop.length > 0) {
-      // Chat Completions accepts "up to 4 sequences" (API reference, `stop`).
-      if (request.stop.length > 4) warnings.push(`${provider}: only the first 4 of ${request.stop.length} stop sequences are sent`);
-      body.stop = request.stop.slice(0, 4);
-    }
-    return { ...body, ...providerOptionsFor(request, provider) };
-  };
-
-  const mapError = (sdk: OpenAiSdk, error: unknown): Error => {
-    if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, options.timeoutMs, error);
-    if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, baseURL);
-    if (error instanceof sdk.APIError && typeof error.status === 'number') {
-      const bodyText = recorder.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify({ error: error.error }));
-      const parsed = parseJsonSafely(bodyText);
-      // OpenAI wraps details in `error`; vLLM/Ollama/Together may send them at the top level.
-      const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : parsed;
-      const code = stringField(detail, 'code') ?? (error.code ?? undefined);
-      const type = stringField(detail, 'type') ?? error.type;
-      const message = stringField(detail, 'message') ?? (typeof parsed === 'string' ? parsed : undefined);
-      return createLlmHttpError(context, {
-        status: error.status,
-        headers: error.headers,
-        bodyText: bodyText ?? error.message,
-        requestId: error.requestID ?? undefined,
-        vendorMessage: message ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300)),
-        vendorCode: code ?? type,
-        isQuota: error.status === 402 || (code !== undefined && QUOTA_CODES.has(code)) || (type !== undefined && QUOTA_CODES.has(type)),
-        cause: error,
-      });
-    }
-    const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
-    return createLlmResponseError(context, problem, error);
   };
 
   return {
@@ -152,43 +193,33 @@ export function createOpenAiCompatibleLlmClient(
     model: options.modelId,
     async generate(request, callOptions = {}): Promise<LlmResult> {
       const warnings: string[] = [];
-      const body = buildBody(request, warnings);
+      const body = buildOpenAiChatBody(request, options.modelId, settings, warnings);
       const [sdk, client] = await Promise.all([loadOpenAiSdk(), getClient()]);
-      const { data, response, request_id: requestIdHeader } = await runLlmCall(
-        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapError(sdk, error) },
+      const mapping = { context, timeoutMs: options.timeoutMs, baseURL, recorder };
+      const { data, response, request_id: requestId } = await runLlmCall(
+        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapOpenAiSdkError(sdk, error, mapping) },
         (signal) =>
           client.chat.completions
             .create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: options.timeoutMs })
             .withResponse(),
       );
       const raw = { request: body, response: { status: response.status, headers: headersToRecord(response.headers), body: data } };
-      const requestId = requestIdHeader ?? (typeof data?.id === 'string' ? data.id : undefined);
-      const choice: unknown = Array.isArray(data?.choices) ? data.choices[0] : undefined;
-      if (!isRecord(choice) || !isRecord(choice.message)) {
-        throw createLlmResponseError(context, 'no choices[0].message in the chat completion', undefined, {
-          bodyText: JSON.stringify(data),
-          status: response.status,
-          requestId,
-        });
-      }
-      const content = choice.message.content;
-      const refusal = stringField(choice.message, 'refusal');
-      let finishReason = FINISH_REASONS[stringField(choice, 'finish_reason') ?? ''] ?? 'other';
-      if (refusal !== undefined && refusal !== '') {
-        warnings.push(`${provider}: the model refused: ${refusal.slice(0, 200)}`);
-        finishReason = 'content-filter';
-      }
-      return {
-        text: typeof content === 'string' ? content : '',
-        finishReason,
-        usage: {
-          inputTokens: numberField(data?.usage, 'prompt_tokens'),
-          outputTokens: numberField(data?.usage, 'completion_tokens'),
-        },
-        warnings,
-        requestId,
-        raw,
-      };
+      return mapOpenAiChatCompletion(data, context, { requestId: requestId ?? undefined, status: response.status, warnings, raw });
     },
   };
+}
+
+/** An `openai` SDK client with its retries off, our timeout, and the error-body recorder. */
+export function createOpenAiSdkClient(
+  sdk: OpenAiSdk,
+  options: { apiKey: string; baseURL: string; timeoutMs: number; recorder?: ErrorBodyRecorder },
+): OpenAI {
+  return new sdk.default({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    maxRetries: 0,
+    timeout: options.timeoutMs,
+    fetch: options.recorder?.fetch,
+    logLevel: 'off',
+  });
 }

@@ -1,6 +1,6 @@
 import type OpenAI from 'openai';
 import type { LlmAdapterOptions } from './adapter-request.js';
-import { createOpenAiCompatibleLlmClient } from './openai-compatible-llm-client.js';
+import { createOpenAiCompatibleLlmClient, type OpenAiCompatibleSettings } from './openai-compatible-llm-client.js';
 import type { LlmClient } from './types.js';
 
 export type OpenAiLlmClientOptions = LlmAdapterOptions<OpenAI>;
@@ -13,10 +13,12 @@ export type OpenAiLlmClientOptions = LlmAdapterOptions<OpenAI>;
  * - 429 `insufficient_quota` (and the billing codes) → `LlmRateLimitError` kind `quota`, not retried.
  * The model name is passed as given; extra body fields go in `providerOptions.openai`.
  */
+export const OPENAI_CHAT_SETTINGS: OpenAiCompatibleSettings = {
+  provider: 'openai',
+  maxTokensField: 'max_completion_tokens',
+  supportsJsonSchema: true,
+};
+
 export function createOpenAiLlmClient(options: OpenAiLlmClientOptions): LlmClient {
-  return createOpenAiCompatibleLlmClient(options, {
-    provider: 'openai',
-    maxTokensField: 'max_completion_tokens',
-    supportsJsonSchema: true,
-  });
+  return createOpenAiCompatibleLlmClient(options, OPENAI_CHAT_SETTINGS);
 }

@@ -42,6 +42,11 @@ export interface RetryOptions {
   beforeAttempt?: (attempt: number, signal?: AbortSignal) => Promise<void>;
   /** Provider and model, for the `LlmTimeoutError` built when the per-attempt limit fires. */
   errorContext?: LlmErrorContext;
+  /**
+   * Narrows which retryable errors are retried (never widens: `isRetryable` must also be true). Used for
+   * non-idempotent calls such as creating a batch, where only an answered 429/5xx is safe to repeat.
+   */
+  shouldRetry?: (error: LlmCallError) => boolean;
 }
 
 export interface RetryAttempt {
@@ -108,6 +113,7 @@ export async function withRetry<T>(operation: (attempt: RetryAttempt) => Promise
   for (let attempt = 1; ; attempt += 1) {
     if (callerSignal?.aborted) throw abortReason(callerSignal);
     await options.beforeAttempt?.(attempt, callerSignal);
+    if (callerSignal?.aborted) throw abortReason(callerSignal);
 
     const timeoutSignal = options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs);
     const signals = [callerSignal, timeoutSignal].filter((signal): signal is AbortSignal => signal !== undefined);
@@ -131,9 +137,12 @@ export async function withRetry<T>(operation: (attempt: RetryAttempt) => Promise
       throw error;
     }
     if (!isRetryable(error)) throw error;
+    if (options.shouldRetry !== undefined && !options.shouldRetry(error as LlmCallError)) throw error;
 
     errors.push(error);
     if (attempt >= maxAttempts) {
+      // With retries switched off there is nothing to summarise: the one error is the answer.
+      if (maxRetries === 0) throw error;
       throw new RetryExhaustedError(
         `${describe(options.errorContext)} failed ${attempt} time${attempt === 1 ? '' : 's'} in a row; last error: ${errorMessage(error)} Raise system.max_retries (now ${maxRetries}) or try again later.`,
         { attempts: attempt, errors, lastError: error, reason: 'maxRetriesExceeded' },

@@ -13,14 +13,17 @@ export interface UsageMeter {
 }
 
 export interface ConsumeState {
+  /** Whole LLM replies that could not be used, by reason. */
   dropped: Record<string, number>;
+  /** Candidate conversations the agent itself discarded (paraphrased spans, overlaps...), by reason. */
+  agentRejected: Record<string, number>;
   notices: string[];
   byOrigin: Record<string, number>;
   usage: UsageMeter;
 }
 
 export function createConsumeState(): ConsumeState {
-  return { dropped: {}, notices: [], byOrigin: {}, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costKnown: true } };
+  return { dropped: {}, agentRejected: {}, notices: [], byOrigin: {}, usage: { calls: 0, inputTokens: 0, outputTokens: 0, costKnown: true } };
 }
 
 export interface ConsumeOptions {
@@ -79,13 +82,15 @@ export async function consumeAgent(options: ConsumeOptions): Promise<void> {
         onEvent({ type: 'reply-dropped', reason: event.reason, detail: event.detail });
         break;
       case 'candidate-rejected':
-        state.dropped[event.reason] = (state.dropped[event.reason] ?? 0) + 1;
+        state.agentRejected[event.reason] = (state.agentRejected[event.reason] ?? 0) + 1;
         onEvent({ type: 'sample-rejected', reason: event.reason, detail: event.detail });
         break;
       case 'chunk-finished':
         sink.chunkFinished(event.chunkId);
         break;
       case 'notice':
+        // The streaming identify path runs the agent once per file: say each thing once.
+        if (state.notices.includes(event.message)) break;
         state.notices.push(event.message);
         onEvent({ type: 'notice', level: event.level, message: event.message });
         break;

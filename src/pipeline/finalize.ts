@@ -99,10 +99,11 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
   const trainTokens = light.length === 0 ? 0 : Math.round((tokens.total * trainCount) / light.length);
   const epochs = defaultEpochs(trainCount);
   const price = config.pricing.training[config.model] ?? model.trainingPricePerMillionTokens;
-  const storedCounters = (kind: 'rejected' | 'dropped' | 'duplicate'): Record<string, number> => store.counters(datasetId, kind);
+  const storedCounters = (kind: 'rejected' | 'dropped' | 'duplicate' | 'agent_rejected'): Record<string, number> => store.counters(datasetId, kind);
   store.addCounters(datasetId, 'rejected', sink.rejected);
   store.addCounters(datasetId, 'dropped', state.dropped);
   store.addCounters(datasetId, 'duplicate', sink.duplicates);
+  store.addCounters(datasetId, 'agent_rejected', state.agentRejected);
   const previousUsage = { calls: dataset.llmCalls, input: dataset.inputTokens, output: dataset.outputTokens };
   const usage = state.usage;
   const resumeCommand = status === 'interrupted' || status === 'failed'
@@ -123,6 +124,7 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     rejected: storedCounters('rejected'),
     dropped: storedCounters('dropped'),
     duplicates: storedCounters('duplicate'),
+    agentRejected: storedCounters('agent_rejected'),
     tokens,
     llm: {
       provider: input.llm?.provider,

@@ -30,6 +30,8 @@ export interface RunSummary {
   rejected: Record<string, number>;
   dropped: Record<string, number>;
   duplicates: Record<string, number>;
+  /** Candidates the agent discarded before the target check (e.g. `not_verbatim` LLM spans, overlapping finds). */
+  agentRejected: Record<string, number>;
   tokens: TokenStats;
   llm: { provider?: string; model?: string; calls: number; inputTokens: number; outputTokens: number; costUsd?: number; costKnown: boolean };
   training: { tokensPerEpoch: number; epochs: number; estimatedCostUsd?: number };

@@ -46,7 +46,7 @@ export interface SampleToStore {
   contentHash: string;
 }
 
-export type CounterKind = 'rejected' | 'dropped' | 'duplicate' | 'notice';
+export type CounterKind = 'rejected' | 'dropped' | 'duplicate' | 'agent_rejected' | 'notice';
 
 export interface Store {
   readonly path: string;

@@ -42,11 +42,12 @@ export const anthropicRecordSchema = z
   .strictObject({ system: z.string().optional(), messages: z.array(anthropicMessageSchema).min(1) })
   .check(
     rule((value, context) => {
-      const turns = turnsOf(value, 'messages');
+      // A `system` role inside messages is already an unrecognized_role error; the order rules ignore it.
+      const turns = turnsOf(value, 'messages')?.filter((turn) => turn.role !== 'system');
       if (!turns || turns.length === 0) return;
       if (turns.length < 2) context.add(['messages'], 'too_few_messages', 'Bedrock needs at least two messages (a user message, then an assistant reply).');
       const first = turns[0];
-      if (first && first.role !== 'user' && typeof first.role === 'string' && first.role !== 'system') {
+      if (first && first.role !== 'user' && typeof first.role === 'string') {
         context.add(['messages', first.index, 'role'], 'first_message_not_user', `the first message is ${first.role}; Bedrock Claude records must start with a user message.`);
       }
       let previous: unknown;
@@ -86,9 +87,9 @@ export function countAnthropicRecordTokens(record: unknown, model: ModelSpec): R
   let assistantTokens = 0;
   if (isRecord(record) && typeof record.system === 'string') total += count(record.system);
   for (const message of objectList(record, 'messages') ?? []) {
-    const tokens = profile.tokensPerMessage + count(typeof message.content === 'string' ? message.content : '');
-    total += tokens;
-    if (message.role === 'assistant') assistantTokens += tokens;
+    const content = count(typeof message.content === 'string' ? message.content : '');
+    total += profile.tokensPerMessage + content;
+    if (message.role === 'assistant') assistantTokens += content;
   }
   return { count: total, method: encoder.exact ? 'exact' : 'estimate', assistantTokens };
 }

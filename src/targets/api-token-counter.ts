@@ -18,8 +18,8 @@ export interface ApiTokenCounterOptions {
 
 /** `anthropic.claude-3-haiku-20240307-v1:0:200k` → `claude-3-haiku-20240307` (the Anthropic API's ID). */
 export function anthropicApiModelId(model: string): string {
-  const match = /^(?:[a-z]+\.)?anthropic\.(claude-[\w.-]+?)-v\d+(?::\d+)*(?::\d+k)?$/.exec(model) ?? /^anthropic\.(claude-[\w.-]+?)-v\d+.*$/.exec(model);
-  return match?.[1] ?? model;
+  // Optional cross-region prefix (`us.`), then `anthropic.<api id>-v<n>[:<revision>[:<context>]]`.
+  return /^(?:[a-z]+\.)?anthropic\.(claude-.+?)-v\d+(?::.*)?$/.exec(model)?.[1] ?? model;
 }
 
 /**

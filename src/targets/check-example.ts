@@ -88,6 +88,9 @@ export function checkExampleSync(target: TargetProvider, model: ModelSpec, examp
  */
 export async function checkExample(target: TargetProvider, model: ModelSpec, example: TrainingExample, options: CheckExampleOptions): Promise<CheckExampleResult> {
   await loadTokenizer(model.tokenizer);
+  // Invalid examples are rejected before any (possibly paid, rate-limited) API count.
+  const first = validateCandidate(target, model, example, options);
+  if (first.errors.length > 0) return rejectInvalid(first.issues, first.errors);
   const counts = new Map<TrainingExample, TokenCount>();
   // Count every candidate the sync walk may need, lazily: the walk stops at the first that fits.
   const candidates = options.truncate ? truncationCandidates(example) : [example];

@@ -46,7 +46,7 @@ export const googleContentSchema = z
   .strictObject({ role: z.enum(GOOGLE_ROLES).optional(), parts: z.array(partSchema).min(1) })
   .check(
     rule((value, context) => {
-      if (!isRecord(value) || !Array.isArray(value.parts)) return;
+      if (!isRecord(value) || !Array.isArray(value.parts) || value.parts.length === 0) return;
       const texts = value.parts.filter((part): part is { text: string } => isRecord(part) && typeof part.text === 'string');
       if (texts.length === value.parts.length && texts.every((part) => part.text.trim() === '')) {
         context.add(['parts'], 'missing_content', 'every part of this turn is empty text; each turn needs text.');
@@ -111,8 +111,8 @@ export function countGoogleRecordTokens(record: unknown, model: ModelSpec): Reco
   let assistantTokens = 0;
   if (isRecord(record) && isRecord(record.systemInstruction)) total += encoder.countText(partsText(record.systemInstruction.parts));
   for (const content of objectList(record, 'contents') ?? []) {
-    const tokens = profile.tokensPerMessage + encoder.countText(partsText(content.parts));
-    total += tokens;
+    const tokens = encoder.countText(partsText(content.parts));
+    total += profile.tokensPerMessage + tokens;
     if (content.role === 'model') assistantTokens += tokens;
   }
   return { count: total, method: encoder.exact ? 'exact' : 'estimate', assistantTokens };

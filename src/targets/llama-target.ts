@@ -137,7 +137,7 @@ export function countLlamaRecordTokens(record: unknown, model: ModelSpec): Recor
   }));
   const assistantTokens = messages
     .filter((message) => message.role === 'assistant')
-    .reduce((sum, message) => sum + encoder.countText(message.content.trim()) + 1, 0);
+    .reduce((sum, message) => sum + encoder.countText(message.content.trim()), 0);
   return { count: encoder.countText(renderLlama31(messages)), method, assistantTokens };
 }
 

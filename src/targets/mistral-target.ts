@@ -117,10 +117,10 @@ export function countMistralRecordTokens(record: unknown, model: ModelSpec): Rec
   let total = profile.tokensPerExample;
   let assistantTokens = 0;
   for (const message of objectList(record, 'messages') ?? []) {
-    let tokens = profile.tokensPerMessage + encoder.countText(contentText(message.content ?? message.text));
-    if (message.tool_calls !== undefined) tokens += encoder.countText(JSON.stringify(message.tool_calls));
-    total += tokens;
-    if (message.role === 'assistant') assistantTokens += tokens;
+    const content = encoder.countText(contentText(message.content ?? message.text));
+    const calls = message.tool_calls === undefined ? 0 : encoder.countText(JSON.stringify(message.tool_calls));
+    total += profile.tokensPerMessage + content + calls;
+    if (message.role === 'assistant') assistantTokens += content + calls;
   }
   if (isRecord(record) && record.tools !== undefined) total += encoder.countText(JSON.stringify(record.tools));
   return { count: total, method: encoder.exact ? 'exact' : 'estimate', assistantTokens };

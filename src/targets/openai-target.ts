@@ -173,6 +173,7 @@ export function countOpenAiRecordTokens(record: unknown, model: ModelSpec): Reco
   let exact = encoder.exact;
   for (const message of messages) {
     const content = contentText(message.content);
+    // assistantTokens: content only, as the cookbook's num_assistant_tokens_from_messages.
     let tokens = 3 + encoder.countText(typeof message.role === 'string' ? message.role : '') + encoder.countText(content);
     if (typeof message.name === 'string') tokens += encoder.countText(message.name) + 1;
     if (Array.isArray(message.content) && message.content.some((part) => isRecord(part) && part.type !== 'text')) exact = false;
@@ -183,7 +184,7 @@ export function countOpenAiRecordTokens(record: unknown, model: ModelSpec): Reco
       }
     }
     count += tokens;
-    if (message.role === 'assistant') assistantTokens += tokens;
+    if (message.role === 'assistant') assistantTokens += encoder.countText(content);
   }
   if (isRecord(record)) {
     for (const key of ['tools', 'functions'] as const) {

@@ -79,7 +79,8 @@ export function estimateTextTokens(text: string, profile: EstimateProfile): numb
     else other += 1;
   }
   const raw = latin / profile.charsPerToken + other * profile.tokensPerOtherChar;
-  return Math.ceil(raw * (1 + profile.safetyMargin));
+  // The epsilon keeps float noise (100 × 1.1 = 110.00000000000001) from adding a token.
+  return Math.ceil(raw * (1 + profile.safetyMargin) - 1e-9);
 }
 
 function createEstimateEncoder(id: EstimateTokenizerId): TokenEncoder {

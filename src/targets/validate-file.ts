@@ -97,6 +97,8 @@ export function distributionOf(values: readonly number[]): Distribution | undefi
 
 /** Validate JSONL lines (any iterable of strings without newlines) against a target and model. */
 export async function validateJsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, options: JsonlValidationOptions): Promise<JsonlValidationReport> {
+  // Take the iterator before the first await: a readline interface drops lines emitted before iteration starts.
+  const iterator: AsyncIterator<string> | Iterator<string> = Symbol.asyncIterator in lines ? lines[Symbol.asyncIterator]() : lines[Symbol.iterator]();
   const target = getTarget(options.target);
   const model = resolveModel(options.target, options.model, options.overrides);
   await preloadTokenizer(model);
@@ -129,7 +131,10 @@ export async function validateJsonlLines(lines: AsyncIterable<string> | Iterable
     if (issues.length < maxIssues) issues.push({ ...issue, line });
   };
 
-  for await (const raw of lines) {
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const raw = next.value;
     lineNumber += 1;
     let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (lineNumber === 1 && text.startsWith('\uFEFF')) {
@@ -164,6 +169,9 @@ export async function validateJsonlLines(lines: AsyncIterable<string> | Iterable
       if (summary?.messageCount !== undefined) messageCounts.push(summary.messageCount);
       if (summary?.hasSystem === false) missingSystemCount += 1;
       if (summary?.hasUser === false) missingUserCount += 1;
+    }
+    // Tokens are counted for structurally valid lines only (a malformed line's count means nothing).
+    if (lineErrors === 0) {
       const tokens = target.countRecordTokensSync(parsed, model, options.formatOptions);
       tokenCounts.push(tokens.count);
       if (tokens.assistantTokens !== undefined) assistantCounts.push(tokens.assistantTokens);
@@ -198,7 +206,7 @@ export async function validateJsonlLines(lines: AsyncIterable<string> | Iterable
   if (maxExamples !== undefined && examples > maxExamples) {
     fileIssue('too_many_examples', `${examples} examples; ${model.id} accepts at most ${maxExamples} in a ${fileRole} file.`);
   }
-  const usedFormats = Object.keys(formats).filter((format) => format !== 'unknown');
+  const usedFormats = Object.keys(formats).filter((format) => format !== 'unknown' && format !== 'ambiguous');
   if (usedFormats.length > 1) fileIssue('mixed_formats', `lines use more than one format (${usedFormats.join(', ')}); every line of a file must use the same one.`);
 
   return {

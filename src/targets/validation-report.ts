@@ -67,7 +67,7 @@ export function formatValidationReport(report: JsonlValidationReport): string {
   out.push(`  examples over the ${fmt(model.maxTokensPerExample)}-token limit: ${fmt(report.overLimitCount)}`);
   const { cost } = report;
   out.push(`  training tokens per epoch: ~${fmt(report.tokensPerEpoch)}${report.tokenMethod === 'estimate' ? ' (estimate)' : ''}`);
-  out.push(`  epochs: ${cost.epochs}${cost.epochsAssumed ? ' (assumed)' : ' (default heuristic)'} → ~${fmt(cost.billedTokens)} billed tokens`);
+  out.push(`  epochs: ${cost.epochs}${cost.epochsAssumed ? ' (assumed)' : ' (provider default)'} → ~${fmt(cost.billedTokens)} billed tokens`);
   out.push(
     cost.costUsd === undefined
       ? '  cost: no training price known for this model (set pricing.training in config.yaml)'

@@ -89,6 +89,9 @@ function mapOne(zodIssue: z.core.$ZodIssue, record: unknown, mapping: IssueMappi
     if (path.length === 3 && value === undefined) return [issue(path, 'message_missing_key', `${where} is missing.`)];
     return [issue(path, 'missing_content', `${where} is ${describe(value)}; it must be ${contentKey === 'parts' ? 'a non-empty array of {"text": ...} parts' : 'a non-empty string'}.`)];
   }
+  if (path.includes('tool_calls') || path[path.length - 1] === 'tool_call_id') {
+    return [issue(path, 'bad_tool_call', `${where} is ${describe(value)}: ${zodIssue.message}.`)];
+  }
   if (path[path.length - 1] === 'weight') {
     return [issue(path, 'bad_weight', `${where} is ${describe(value)}; weight must be the integer 0 or 1.`)];
   }

@@ -31,3 +31,57 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     timeout: options.timeoutMs ?? 60_000,
   });
 }
+
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface AsyncCliResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Like runCli, but does not block the event loop (needed when the test process also serves the fake LLM). */
+export function startCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): { child: ChildProcess; done: Promise<AsyncCliResult> } {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd ?? projectRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const done = new Promise<AsyncCliResult>((resolve) => {
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<AsyncCliResult> {
+  return startCli(args, options).done;
+}
+
+let conversationCounter = 0;
+
+/** A reply in the JSON contract of ARCHITECTURE.md with `count` distinct conversations. */
+export function conversationsReply(count: number, topic = 'backup'): string {
+  const conversations = Array.from({ length: count }, () => {
+    conversationCounter += 1;
+    const n = conversationCounter;
+    return {
+      messages: [
+        { role: 'user', content: `Question ${n}: how does the ${topic} schedule number ${n} behave when the laptop sleeps for ${n} minutes?` },
+        { role: 'assistant', content: `Answer ${n}: the ${topic} waits, then resumes from the last finished block ${n}.` },
+      ],
+      topic_keywords: [topic, `case-${n % 3}`],
+    };
+  });
+  return JSON.stringify({ conversations });
+}
+
+/** How many conversations a create/free prompt asked for (falls back to 3). */
+export function requestedCount(prompt: string): number {
+  const match = /(\d+)\s+(?:distinct\s+|new\s+|different\s+)?conversations?/i.exec(prompt);
+  return match ? Math.max(1, Math.min(10, Number(match[1]))) : 3;
+}

@@ -27,5 +27,5 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   });
   if (values.json === true) out.line(JSON.stringify(report, null, 2));
   else out.line(formatValidationReport(report));
-  return report.summary.errorCount > 0 || report.summary.fileErrors.length > 0 ? 1 : 0;
+  return report.errorCount > 0 || report.fileIssues.some((issue) => issue.severity === 'error') ? 1 : 0;
 }

@@ -1,0 +1,154 @@
+// Token counting benchmark: gpt-tokenizer vs js-tiktoken (the brief's named library, our baseline) vs llama3-tokenizer-js.
+// Plain Node ESM, run from the project root: `node bench/tokenizers.bench.mjs [--mb 5] [--runs 3]`.
+// Corpus: the English text fixtures in ../shared/fixtures/documents (md, txt, rst), re-shuffled by sentence with a
+// seeded PRNG until ~5 MB, then cut into ~4 KB pieces (sample-sized, as the pipeline counts them).
+// Load time is measured in fresh child processes (import + first encode), throughput in-process; median of N runs.
+// Exits 1 when gpt-tokenizer and js-tiktoken disagree on any piece (o200k_base and cl100k_base).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const TARGET_BYTES = option('mb', 5) * 1024 * 1024;
+const RUNS = option('runs', 3);
+const PIECE_CHARS = 4096;
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const fixtures = resolve(root, '../shared/fixtures/documents');
+
+function englishFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...englishFiles(path));
+    else if (/\.(md|txt|rst)$/i.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function buildCorpus() {
+  const base = englishFiles(fixtures).map((path) => readFileSync(path, 'utf8')).join('\n\n');
+  const sentences = base.split(/(?<=[.!?])\s+/);
+  const random = mulberry32(42);
+  const parts = [base];
+  let size = Buffer.byteLength(base);
+  while (size < TARGET_BYTES) {
+    const shuffled = [...sentences];
+    for (let i = shuffled.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    const text = shuffled.join(' ');
+    parts.push(text);
+    size += Buffer.byteLength(text);
+  }
+  const corpus = parts.join('\n\n').slice(0, TARGET_BYTES);
+  const pieces = [];
+  for (let start = 0; start < corpus.length; start += PIECE_CHARS) pieces.push(corpus.slice(start, start + PIECE_CHARS));
+  return { corpus, pieces, files: englishFiles(fixtures).length };
+}
+
+const LOADERS = {
+  'gpt-tokenizer o200k_base': `const m = await import('gpt-tokenizer/encoding/o200k_base'); m.countTokens('hello world');`,
+  'gpt-tokenizer cl100k_base': `const m = await import('gpt-tokenizer/encoding/cl100k_base'); m.countTokens('hello world');`,
+  'js-tiktoken o200k_base': `const { getEncoding } = await import('js-tiktoken'); getEncoding('o200k_base').encode('hello world');`,
+  'js-tiktoken cl100k_base': `const { getEncoding } = await import('js-tiktoken'); getEncoding('cl100k_base').encode('hello world');`,
+  'llama3-tokenizer-js': `const m = await import('llama3-tokenizer-js'); m.default.encode('hello world');`,
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function loadTimeMs(name) {
+  const script = `const t = performance.now(); ${LOADERS[name]} process.stdout.write(String(performance.now() - t));`;
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })));
+  }
+  return median(times);
+}
+
+function throughput(countPiece, pieces) {
+  const times = [];
+  let counts;
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    const current = pieces.map(countPiece);
+    times.push(performance.now() - start);
+    counts = current;
+  }
+  const total = counts.reduce((sum, value) => sum + value, 0);
+  const ms = median(times);
+  return { counts, total, ms, tokensPerSecond: total / (ms / 1000) };
+}
+
+const { corpus, pieces, files } = buildCorpus();
+console.log(`corpus: ${(Buffer.byteLength(corpus) / 1024 / 1024).toFixed(2)} MB from ${files} fixture files, ${pieces.length} pieces of ≤${PIECE_CHARS} chars; median of ${RUNS} runs; node ${process.version}\n`);
+
+const gptO200k = await import('gpt-tokenizer/encoding/o200k_base');
+const gptCl100k = await import('gpt-tokenizer/encoding/cl100k_base');
+const { getEncoding } = await import('js-tiktoken');
+const tiktokenO200k = getEncoding('o200k_base');
+const tiktokenCl100k = getEncoding('cl100k_base');
+const llama3 = (await import('llama3-tokenizer-js')).default;
+const plain = { disallowedSpecial: new Set() };
+
+const results = {
+  'js-tiktoken o200k_base': throughput((text) => tiktokenO200k.encode(text, [], []).length, pieces),
+  'gpt-tokenizer o200k_base': throughput((text) => gptO200k.countTokens(text, plain), pieces),
+  'js-tiktoken cl100k_base': throughput((text) => tiktokenCl100k.encode(text, [], []).length, pieces),
+  'gpt-tokenizer cl100k_base': throughput((text) => gptCl100k.countTokens(text, plain), pieces),
+  'llama3-tokenizer-js': throughput((text) => llama3.encode(text, { bos: false, eos: false }).length, pieces),
+};
+
+const loads = Object.fromEntries(Object.keys(results).map((name) => [name, loadTimeMs(name)]));
+const rows = [];
+for (const [name, result] of Object.entries(results)) {
+  const encoding = name.includes('cl100k') ? 'cl100k_base' : 'o200k_base';
+  const baseline = results[`js-tiktoken ${encoding}`];
+  const load = loads[name];
+  const baselineLoad = name.startsWith('llama3') ? undefined : loads[`js-tiktoken ${encoding}`];
+  rows.push({
+    tokenizer: name,
+    'load ms': load.toFixed(0),
+    tokens: result.total,
+    'count ms': result.ms.toFixed(0),
+    'tokens/s': Math.round(result.tokensPerSecond).toLocaleString('en-US'),
+    'speed vs js-tiktoken': `${(result.tokensPerSecond / baseline.tokensPerSecond).toFixed(2)}×${name.startsWith('llama3') ? ' (o200k baseline)' : ''}`,
+    'load vs js-tiktoken': baselineLoad === undefined ? '' : `${(load / baselineLoad).toFixed(2)}×`,
+  });
+}
+console.table(rows);
+
+let mismatches = 0;
+for (const encoding of ['o200k_base', 'cl100k_base']) {
+  const a = results[`gpt-tokenizer ${encoding}`].counts;
+  const b = results[`js-tiktoken ${encoding}`].counts;
+  const differing = a.filter((count, index) => count !== b[index]).length;
+  console.log(`${encoding}: gpt-tokenizer ${results[`gpt-tokenizer ${encoding}`].total} vs js-tiktoken ${results[`js-tiktoken ${encoding}`].total} tokens; ${differing} of ${a.length} pieces differ`);
+  mismatches += differing;
+}
+if (mismatches > 0) {
+  console.error('FAIL: gpt-tokenizer and js-tiktoken counts differ');
+  process.exit(1);
+}
+console.log('OK: gpt-tokenizer and js-tiktoken counts are identical');

@@ -1,0 +1,137 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { jsonExtractor, jsonlExtractor, yamlExtractor } from './chat-dataset-extractor.js';
+import { recogniseRecord } from './chat-shapes.js';
+import { findJsonErrorPosition } from './json-error-position.js';
+
+const QA = fileURLToPath(new URL('../../../shared/fixtures/documents/qa/', import.meta.url));
+
+describe('chat dataset files (real fixtures)', () => {
+  it('reads OpenAI chat JSONL and skips a record with no user turn, saying so', async () => {
+    const document = await jsonlExtractor.extract({ path: `${QA}openai-cookbook-toy_chat_fine_tuning.jsonl` });
+    expect(document.conversations).toHaveLength(4);
+    expect(document.conversations![0]).toEqual({
+      messages: [
+        { role: 'system', content: 'You are a happy assistant that puts a positive spin on everything.' },
+        { role: 'user', content: 'I fell off my bike today.' },
+        { role: 'assistant', content: "It's great that you're getting exercise outdoors!" },
+      ],
+      shape: 'openai-messages',
+      unitKind: 'record',
+      unitIndex: 1,
+    });
+    expect(document.warnings).toEqual(['1 of 5 records are not conversations and were skipped (records 4)']);
+    expect(document.text.startsWith('System: You are a happy assistant')).toBe(true);
+  });
+
+  it('reads ShareGPT, Alpaca, messages-with-images and Taskmaster JSON', async () => {
+    const sharegpt = await jsonExtractor.extract({ path: `${QA}fastchat-dummy_conversation.json` });
+    expect(sharegpt.conversations?.[0]?.shape).toBe('sharegpt');
+    expect(sharegpt.conversations?.[0]?.messages.slice(0, 2)).toEqual([
+      { role: 'user', content: 'Who are you?' },
+      { role: 'assistant', content: 'I am Vicuna, a language model trained by researchers from Large Model Systems Organization (LMSYS).' },
+    ]);
+    const alpaca = await jsonExtractor.extract({ path: `${QA}llamafactory-identity.json` });
+    expect(alpaca.conversations?.[0]).toMatchObject({ shape: 'alpaca', messages: [{ role: 'user', content: 'hi' }, { role: 'assistant' }] });
+    expect(alpaca.metadata).toMatchObject({ shapes: ['alpaca'] });
+    const multimodal = await jsonExtractor.extract({ path: `${QA}llamafactory-mllm_demo.json` });
+    expect(multimodal.conversations?.[0]?.messages[0]).toEqual({ role: 'user', content: '<image>Who are they?' });
+    const taskmaster = await jsonExtractor.extract({ path: `${QA}taskmaster-TM-1-2019-sample.json` });
+    expect(taskmaster.conversations).toHaveLength(1);
+    expect(taskmaster.conversations![0]!.shape).toBe('utterances');
+    expect(taskmaster.conversations![0]!.messages.at(-1)).toEqual({ role: 'assistant', content: 'Great. You will get a confirmation to your phone soon.' });
+  });
+
+  it('reads chatterbot-corpus YAML as alternating turns', async () => {
+    const document = await yamlExtractor.extract({ path: `${QA}chatterbot-greetings.yml` });
+    expect(document.conversations?.[0]).toEqual({
+      messages: [{ role: 'user', content: 'Hello' }, { role: 'assistant', content: 'Hi' }],
+      shape: 'chatterbot',
+      unitKind: 'record',
+      unitIndex: 1,
+    });
+    expect(document.text.startsWith('User: Hello\nAssistant: Hi\n\nUser: Hi\nAssistant: Hello')).toBe(true);
+    const long = await yamlExtractor.extract({ path: `${QA}chatterbot-conversations.yml` });
+    // Odd-length lists end with an unanswered statement, which is dropped.
+    expect(long.conversations!.every((conversation) => conversation.messages.at(-1)!.role === 'assistant')).toBe(true);
+  });
+
+  it('reads SQuAD question/answer data with the paragraph as context in the text', async () => {
+    const document = await jsonExtractor.extract({ path: `${QA}covid-qa-200421_covidQA-squad.json` });
+    expect(document.conversations?.[0]).toMatchObject({
+      shape: 'squad',
+      messages: [
+        { role: 'user', content: 'What is the main cause of HIV-1 infection in children?' },
+        { role: 'assistant', content: 'Mother-to-child transmission (MTCT) is the main cause of HIV-1 infection in children worldwide.' },
+      ],
+    });
+    expect(document.conversations!.length).toBeGreaterThan(1000);
+    expect(document.units.length).toBeLessThanOrEqual(50_000);
+  });
+});
+
+describe('chat dataset shapes and errors', () => {
+  it.each([
+    [{ prompt: 'Hi', completion: 'Hello' }, 'prompt-completion'],
+    [{ Question: 'Hi', Answer: 'Hello', id: 7 }, 'question-answer'],
+    [{ contents: [{ role: 'user', parts: [{ text: 'Hi' }] }, { role: 'model', parts: [{ text: 'Hello' }] }] }, 'gemini-contents'],
+    [{ system: 'Be brief.', messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }, { role: 'assistant', content: 'Hello' }] }, 'openai-messages'],
+    [{ instruction: 'Hi', input: '', output: 'Hello', history: [['Before', 'Earlier']] }, 'alpaca'],
+  ])('recognises %j', (record, shape) => {
+    const recognised = recogniseRecord(record);
+    expect(recognised?.shape).toBe(shape);
+    expect(recognised?.messages.filter((message) => message.role !== 'system').at(-2)).toEqual({ role: 'user', content: 'Hi' });
+    expect(recognised?.messages.at(-1)).toEqual({ role: 'assistant', content: 'Hello' });
+  });
+
+  it('drops tool turns and rejects records without a user→assistant exchange', () => {
+    const record = {
+      messages: [
+        { role: 'user', content: 'Weather?' },
+        { role: 'assistant', content: null, tool_calls: [{}] },
+        { role: 'tool', content: '{"t": 20}' },
+        { role: 'assistant', content: 'It is 20°C.' },
+      ],
+    };
+    expect(recogniseRecord(record)?.messages).toEqual([{ role: 'user', content: 'Weather?' }, { role: 'assistant', content: 'It is 20°C.' }]);
+    expect(recogniseRecord({ messages: [{ role: 'assistant', content: 'Hi' }] })).toBeUndefined();
+    expect(recogniseRecord({ name: 'x', value: 1 })).toBeUndefined();
+  });
+
+  it('names the line and column of invalid JSON, and skips bad JSONL lines with a warning', async () => {
+    await expect(jsonExtractor.extract({ bytes: Buffer.from('{\n  "a": 1,\n  "b": }\n'), name: 'bad.json' })).rejects.toThrowError(
+      /^bad\.json: this is not valid JSON \(.* at line 3, column \d+\); fix the file and try again$/,
+    );
+    const lines = '{"prompt": "a", "completion": "b"}\n{broken\n{"prompt": "c", "completion": "d"}\n';
+    const document = await jsonlExtractor.extract({ bytes: Buffer.from(lines), name: 'data.jsonl' });
+    expect(document.conversations).toHaveLength(2);
+    expect(document.warnings).toEqual(['1 line(s) are not valid JSON and were skipped (lines 2)']);
+    await expect(jsonlExtractor.extract({ bytes: Buffer.from('nope\nstill nope\n'), name: 'x.jsonl' })).rejects.toThrowError(/^x\.jsonl: none of the lines is valid JSON \(line 1: /);
+  });
+
+  it('reports YAML syntax errors with their position and keeps unrecognised data as text', async () => {
+    await expect(yamlExtractor.extract({ bytes: Buffer.from('a: [1, 2\nb: c\n'), name: 'bad.yml' })).rejects.toThrowError(
+      /^bad\.yml: this is not valid YAML at line \d+, column \d+/,
+    );
+    const config = '{"name": "my-app", "version": "1.0.0"}';
+    const document = await jsonExtractor.extract({ bytes: Buffer.from(config), name: 'package.json' });
+    expect(document.text).toBe(config);
+    expect(document.conversations).toBeUndefined();
+    expect(document.warnings[0]).toMatch(/^no chat dataset shape recognised/);
+  });
+
+  it('accepts a .json file that is really JSON Lines', async () => {
+    const document = await jsonExtractor.extract({ bytes: Buffer.from('{"q": "a?", "a": "b"}\n{"q": "c?", "a": "d"}\n'), name: 'lines.json' });
+    expect(document.conversations).toHaveLength(2);
+    expect(document.warnings).toContain('the file holds one JSON value per line (JSON Lines); read it that way');
+  });
+});
+
+describe('findJsonErrorPosition', () => {
+  it('points at the first invalid character', () => {
+    expect(findJsonErrorPosition('{"a": [1, 2,]}')).toMatchObject({ line: 1, column: 13, problem: 'expected a value (found "]")' });
+    expect(findJsonErrorPosition('{\n  "a": tru\n}')).toMatchObject({ line: 2, column: 8 });
+    expect(findJsonErrorPosition('{"a": "x')).toMatchObject({ problem: 'unexpected end of the file' });
+    expect(findJsonErrorPosition('[1, {"b": null}, "\\u00e9", -0.5e3]')).toBeUndefined();
+  });
+});
