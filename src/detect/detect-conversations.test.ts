@@ -135,6 +135,35 @@ describe('chat logs and transcripts', () => {
     expect(contents(detect(spaced)[0])).toEqual(['user: Explain?', 'assistant: First.\n\nSecond paragraph.\n\n    indented code']);
   });
 
+  it('splits a chat export at a title line between two chats', () => {
+    const text = [
+      'Support chat export',
+      '===================',
+      '',
+      'Ticket #1 (2026-11-09 09:14)',
+      '',
+      'Customer: My backup is stuck. What should I do?',
+      'Agent: Close Outlook and retry.',
+      'Customer: That worked, thanks!',
+      'Agent: Glad it is fixed.',
+      '',
+      'Ticket #2 (2026-11-09 11:02)',
+      '',
+      'Customer: How do I add a drive?',
+      'Agent: Use Add folder.',
+      '',
+    ].join('\n');
+    const found = detect(text, { includeContext: true });
+    expect(found.map((conversation) => conversation.messages.length)).toEqual([4, 2]);
+    expect(found[0]!.messages[3]!.content).toBe('Glad it is fixed.');
+    expect(found.map((conversation) => conversation.context)).toEqual(['Ticket #1 (2026-11-09 09:14)', 'Ticket #2 (2026-11-09 11:02)']);
+  });
+
+  it('keeps a multi-paragraph answer in the middle of a log', () => {
+    const text = 'User: How do I start?\nAssistant: Two steps:\n\n1. install\n2. run\n\nUser: Thanks?\nAssistant: Welcome.';
+    expect(contents(detect(text)[0])).toEqual(['user: How do I start?', 'assistant: Two steps:\n\n1. install\n2. run', 'user: Thanks?', 'assistant: Welcome.']);
+  });
+
   it('ignores labels inside fenced code and keeps code inside a turn', () => {
     expect(detect('```\nUser: hi\nAssistant: hello\n```\n')).toEqual([]);
     const text = 'User: Show code?\nAssistant: Here:\n```\nUser: not a label\n```\nUser: Thanks?\nAssistant: Welcome.';

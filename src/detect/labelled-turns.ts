@@ -1,5 +1,5 @@
 import { stripClosingBold, trimSpan } from './conversation-parts.js';
-import { headingText, LineKind, type LineIndex, lastNonBlank } from './line-index.js';
+import { headingText, LineKind, type LineIndex, lastNonBlank, trimmedEnd } from './line-index.js';
 
 /** What a label matcher found at the start of a line. */
 export interface LabelHit {
@@ -35,6 +35,20 @@ interface PendingTurn {
   lastLine: number;
   /** First unindented line that follows a blank line inside this turn (-1 when none). */
   gapLine: number;
+  /** First line of the latest paragraph that follows a blank line inside this turn (-1 when none). */
+  paragraphLine: number;
+  /** `lastLine` was already cut back: keep it. */
+  cut: boolean;
+}
+
+/** One short line without sentence punctuation at its end, such as `Ticket #40211 (2026-11-09 09:14)`. */
+function isTitleLike(index: LineIndex, from: number, to: number): boolean {
+  if (from !== to || index.indent[from]! >= 2) return false;
+  const start = index.first[from]!;
+  const end = trimmedEnd(index, from);
+  if (end - start > 80) return false;
+  const last = index.text[end - 1]!;
+  return !'.!?:;,'.includes(last) && !/^(?:[-*+•>]|\d{1,3}[.)])[ \t]/.test(index.text.slice(start, start + 5));
 }
 
 /**
@@ -44,9 +58,11 @@ interface PendingTurn {
  * - a turn starts at a labelled line and runs to the line before the next labelled line;
  * - a run ends at a heading (unless the heading is itself labelled, e.g. `### Q: ...`), a thematic break,
  *   an HTML comment, two consecutive blank lines, or the end of the text;
- * - a turn keeps paragraphs after a blank line only when the run is "spaced" (its turns are separated by blank
- *   lines) or the paragraph is indented; in a compact run (`User: ...` lines back to back) an unindented paragraph
- *   after a blank line ends the run (so a `Ticket #2` line between two chats belongs to neither).
+ * - a turn keeps the paragraphs that follow it, across blank lines, up to the next label; but a single short line
+ *   without end punctuation standing between blank lines just before the next label (`Ticket #2 (2024-01-02)`)
+ *   separates two conversations and belongs to neither;
+ * - the last turn of a run keeps paragraphs after a blank line only when the run is "spaced" (its turns are
+ *   separated by blank lines) or the paragraph is indented, and never a trailing title-like line;
  * Labels inside fenced code blocks are ignored; fenced code inside a turn belongs to the turn.
  */
 export function scanLabelledTurns(index: LineIndex, matcher: LabelMatcher): TurnRun[] {
@@ -81,8 +97,16 @@ export function scanLabelledTurns(index: LineIndex, matcher: LabelMatcher): Turn
     }
     const hit = kind === LineKind.text || kind === LineKind.atxHeading ? matcher(index, line) : undefined;
     if (hit) {
-      if (hadBlank && pending.length > 0) spaced = true;
-      pending.push({ hit, line, lastLine: line, gapLine: -1 });
+      const current = pending[pending.length - 1];
+      if (current && hadBlank && current.paragraphLine !== -1 && isTitleLike(index, current.paragraphLine, current.lastLine)) {
+        // `Ticket #2 (2024-01-02)` on its own between two chats separates them and belongs to neither.
+        current.lastLine = Math.max(current.line, lastNonBlank(index, current.line, current.paragraphLine));
+        current.cut = true;
+        closeRun();
+      } else if (hadBlank && pending.length > 0) {
+        spaced = true;
+      }
+      pending.push({ hit, line, lastLine: line, gapLine: -1, paragraphLine: -1, cut: false });
       continue;
     }
     if (kind !== LineKind.text) {
@@ -91,14 +115,9 @@ export function scanLabelledTurns(index: LineIndex, matcher: LabelMatcher): Turn
     }
     const current = pending[pending.length - 1];
     if (current) {
-      if (hadBlank && index.indent[line]! < 2) {
-        // A compact run (turns on consecutive lines) ends at an unindented paragraph after a blank line:
-        // `Ticket #2 (date)` between two support chats is not part of the last agent message.
-        if (pending.length >= 2 && !spaced) {
-          closeRun();
-          continue;
-        }
-        if (current.gapLine === -1) current.gapLine = line;
+      if (hadBlank) {
+        current.paragraphLine = line;
+        if (current.gapLine === -1 && index.indent[line]! < 2) current.gapLine = line;
       }
       current.lastLine = line;
     }
@@ -113,8 +132,11 @@ function finishTurns(index: LineIndex, pending: PendingTurn[], spaced: boolean):
   for (let position = 0; position < pending.length; position++) {
     const turn = pending[position]!;
     let lastLine = turn.lastLine;
-    if (position === pending.length - 1 && !spaced && turn.gapLine !== -1) {
-      lastLine = Math.max(turn.line, lastNonBlank(index, turn.line, turn.gapLine));
+    if (!turn.cut && position === pending.length - 1 && turn.gapLine !== -1) {
+      if (!spaced) lastLine = Math.max(turn.line, lastNonBlank(index, turn.line, turn.gapLine));
+      else if (turn.paragraphLine !== -1 && isTitleLike(index, turn.paragraphLine, turn.lastLine)) {
+        lastLine = Math.max(turn.line, lastNonBlank(index, turn.line, turn.paragraphLine));
+      }
     }
     let end = index.end[lastLine]!;
     if (lastLine === turn.line && index.kind[turn.line] === LineKind.atxHeading) {

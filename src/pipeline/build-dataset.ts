@@ -11,6 +11,10 @@ import type { LlmClient } from '../llm/types.js';
 import { openStore, type DatasetRecord, type Store } from '../store/store.js';
 import { capDatasetSize } from '../targets/capacity.js';
 import { getTarget, resolveModel } from '../targets/registry.js';
+import { preloadTokenizer } from '../targets/tokenizers.js';
+import { createApiTokenCounter, withTokenCounter } from '../targets/api-token-counter.js';
+import { hasLlmCredentials, resolveLlmConnection } from '../llm/connection.js';
+import type { ModelSpec, TargetProvider } from '../targets/types.js';
 import { consumeAgent, createConsumeState } from './consume-agent.js';
 import type { BuildEvent, BuildEventListener } from './events.js';
 import { extractAll, extractOne, type ExtractionReport } from './extraction.js';
@@ -65,8 +69,9 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
   const clock = options.clock ?? Date.now;
   const startedAt = clock();
   const onEvent: BuildEventListener = options.onEvent ?? (() => undefined);
-  const target = getTarget(config.provider);
   const model = resolveModel(config.provider, config.model, config.modelLimits);
+  const { target, asyncCounts } = resolveTargetCounting(config, model);
+  await preloadTokenizer(model);
   const cap = capDatasetSize(model, config.datasetSize, { enabled: config.split.enabled, ratio: config.split.ratio });
   const outputDir = safeOutputDir(config.paths.output, config.outputName);
   if (!existsSync(config.paths.input)) {
@@ -87,7 +92,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
 
     const sink = new SampleSink({
       store, datasetId: dataset.id, target, model, truncate: config.output.truncate,
-      formatOptions: { llamaFormat: config.output.llamaFormat }, dedupThreshold: config.output.dedupThreshold,
+      formatOptions: { llamaFormat: config.output.llamaFormat }, dedupThreshold: config.output.dedupThreshold, asyncCounts,
     });
     const alreadyStored = resumed ? sink.rememberStored() : 0;
     sink.accepted = alreadyStored;
@@ -167,6 +172,22 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
   } finally {
     store.close();
   }
+}
+
+/**
+ * The target, with exact token counts through the vendor's count-tokens API when
+ * `system.exact_token_counts` is on and a key for that vendor is set (Claude and Gemini have no offline tokenizer).
+ */
+function resolveTargetCounting(config: Config, model: ModelSpec): { target: TargetProvider; asyncCounts: boolean } {
+  const target = getTarget(config.provider);
+  if (!config.system.exactTokenCounts || (config.provider !== 'anthropic' && config.provider !== 'google')) return { target, asyncCounts: false };
+  const connectionOptions = { env: config.env };
+  if (!hasLlmCredentials(config.provider, connectionOptions)) {
+    throw new ConfigError(`system.exact_token_counts is on for target ${config.provider}, but no API key is set for its count-tokens API. Set ${config.provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'GOOGLE_API_KEY'} (see .env.example) or turn exact_token_counts off to use estimates.`, { file: config.paths.configFile });
+  }
+  const connection = resolveLlmConnection(config.provider, connectionOptions);
+  const counter = createApiTokenCounter({ target: config.provider, apiKey: connection.apiKey ?? '', model: model.id, baseUrl: connection.baseUrl, timeoutMs: config.system.timeoutMs });
+  return { target: withTokenCounter(target, counter), asyncCounts: true };
 }
 
 function openDataset(

@@ -1,7 +1,7 @@
 import { DuplicateDetector } from '../dataset/dedup.js';
 import type { Sample } from '../dataset/types.js';
 import type { SampleToStore, Store } from '../store/store.js';
-import { checkExample } from '../targets/check-example.js';
+import { checkExample, checkExampleSync } from '../targets/check-example.js';
 import type { FormatOptions, ModelSpec, TargetProvider } from '../targets/types.js';
 
 export type SinkVerdict = { accepted: true } | { accepted: false; reason: string; detail?: string };
@@ -18,6 +18,8 @@ export interface SampleSinkOptions {
   batchSize?: number;
   /** Flush this long after the first buffered sample, even if the batch is not full. */
   flushDelayMs?: number;
+  /** Token counts go through an async counter (a vendor count-tokens API); otherwise the fast sync path is used. */
+  asyncCounts?: boolean;
 }
 
 /**
@@ -61,10 +63,11 @@ export class SampleSink {
 
   async offer(sample: Sample): Promise<SinkVerdict> {
     if (this.flushError !== undefined) throw this.flushError;
-    const checked = await checkExample(this.options.target, this.options.model, { messages: sample.messages }, {
-      truncate: this.options.truncate,
-      formatOptions: this.options.formatOptions,
-    });
+    const checkOptions = { truncate: this.options.truncate, formatOptions: this.options.formatOptions };
+    const example = { messages: sample.messages };
+    const checked = this.options.asyncCounts === true
+      ? await checkExample(this.options.target, this.options.model, example, checkOptions)
+      : checkExampleSync(this.options.target, this.options.model, example, checkOptions);
     if (!checked.ok) {
       this.rejected[checked.reason] = (this.rejected[checked.reason] ?? 0) + 1;
       return { accepted: false, reason: checked.reason, detail: checked.detail };
