@@ -54,7 +54,7 @@ function isTitleLike(index: LineIndex, from: number, to: number): boolean {
 /**
  * Split the text into runs of labelled turns (`Q:`/`A:`, `User:`/`Assistant:` ...).
  *
- * Rules (documented in the detect README section of the report):
+ * Rules:
  * - a turn starts at a labelled line and runs to the line before the next labelled line;
  * - a run ends at a heading (unless the heading is itself labelled, e.g. `### Q: ...`), a thematic break,
  *   an HTML comment, two consecutive blank lines, or the end of the text;

@@ -146,7 +146,9 @@ function isSpace(code: number): boolean {
  * Text is collected in ~1 MB flat pieces so huge documents do not keep millions of small strings alive.
  */
 export class DocumentTextBuilder {
+  /** Units so far; their `text` is filled in by `build()` (a slice of the final text). */
   readonly units: DocumentUnit[] = [];
+  private readonly lengths: number[] = [];
   private readonly pieces: string[] = [];
   private current = '';
   private length = 0;
@@ -157,9 +159,11 @@ export class DocumentTextBuilder {
     const trimmed = text.trim();
     if (trimmed === '') return;
     if (this.length > 0) this.append(this.separator);
-    const unit: DocumentUnit = { kind, index: options.index ?? this.units.length + 1, text: trimmed, offset: this.length };
+    // The unit does not keep `trimmed`: only the text pieces hold the characters until `build()`.
+    const unit: DocumentUnit = { kind, index: options.index ?? this.units.length + 1, text: '', offset: this.length };
     if (options.title) unit.title = options.title;
     this.units.push(unit);
+    this.lengths.push(trimmed.length);
     this.append(trimmed);
   }
 
@@ -167,13 +171,15 @@ export class DocumentTextBuilder {
     return this.length === 0;
   }
 
-  /** The full text; unit texts are re-pointed at slices of it so the original pieces can be freed. */
+  /** The full text, with every unit's `text` set to its slice of it. */
   build(): { text: string; units: DocumentUnit[] } {
     if (this.current) this.pieces.push(this.current);
     this.current = '';
     const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
     this.pieces.length = 0;
-    for (const unit of this.units) unit.text = text.slice(unit.offset, (unit.offset ?? 0) + unit.text.length);
+    this.units.forEach((unit, position) => {
+      unit.text = text.slice(unit.offset, unit.offset! + this.lengths[position]!);
+    });
     return { text, units: this.units };
   }
 

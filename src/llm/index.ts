@@ -28,3 +28,4 @@ export {
   isLocalBaseUrl,
 } from './llm-providers.js';
 export { parseRetryAfterMs, redactSecrets } from './llm-http-error.js';
+export * from './batch/index.js';

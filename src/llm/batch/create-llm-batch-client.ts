@@ -82,7 +82,7 @@ export function createLlmBatchClient(spec: CreateLlmBatchClientSpec): LlmBatchCl
   const vendor = spec.provider === 'openai' ? createOpenAiBatchClient(vendorOptions) : createAnthropicBatchClient(vendorOptions);
   return {
     ...vendor,
-    submit(requests, options) {
+    async submit(requests, options) {
       validateLlmBatchRequests(spec.provider, requests);
       return vendor.submit(requests, options);
     },
