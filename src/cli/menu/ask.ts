@@ -1,4 +1,5 @@
-import type { CliIo } from '../io.js';
+import { createRequire } from 'node:module';
+import { colorsFor, type CliIo } from '../io.js';
 
 /** Thrown when the user presses Ctrl-C or Esc at a prompt: go back one level. */
 export class PromptCancelled extends Error {
@@ -12,8 +13,15 @@ type EnquirerModule = typeof import('enquirer');
 
 let enquirer: EnquirerModule | undefined;
 
-async function load(): Promise<EnquirerModule> {
+async function load(io: CliIo): Promise<EnquirerModule> {
   enquirer ??= (await import('enquirer')).default as unknown as EnquirerModule;
+  // enquirer styles its prompts with ansi-colors, which only knows FORCE_COLOR: honour NO_COLOR and non-TTY too.
+  try {
+    const requireFromEnquirer = createRequire(createRequire(import.meta.url).resolve('enquirer'));
+    (requireFromEnquirer('ansi-colors') as { enabled: boolean }).enabled = colorsFor(io).isColorSupported;
+  } catch {
+    // Colors stay as enquirer chose them.
+  }
   return enquirer;
 }
 
@@ -24,7 +32,7 @@ export interface Choice {
 }
 
 async function run<T>(io: CliIo, kind: string, options: Record<string, unknown>): Promise<T> {
-  const module = await load();
+  const module = await load(io);
   const Prompt = (module as unknown as Record<string, new (options: Record<string, unknown>) => { run(): Promise<T> }>)[kind];
   if (Prompt === undefined) throw new Error(`unknown prompt type ${kind}`);
   const prompt = new Prompt({ ...options, stdin: io.stdin, stdout: io.stdout });
