@@ -72,6 +72,21 @@ describe('withRetry', () => {
     }
   });
 
+  it('lets shouldRetry narrow what is retried (non-idempotent calls)', async () => {
+    const dropped = new LlmCallError('connection reset', { provider: 'openai', modelId: 'm', isRetryable: true });
+    let calls = 0;
+    await expect(
+      withRetry(
+        async () => {
+          calls += 1;
+          throw dropped;
+        },
+        { sleep: async () => {}, shouldRetry: (error) => error.status !== undefined },
+      ),
+    ).rejects.toBe(dropped);
+    expect(calls).toBe(1);
+  });
+
   it('with maxRetries 0 throws the single retryable error itself', async () => {
     const thrown = serverError();
     await expect(withRetry(async () => Promise.reject(thrown), { maxRetries: 0 })).rejects.toBe(thrown);
