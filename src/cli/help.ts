@@ -4,8 +4,9 @@ Usage:
   ftdb                                   interactive menu
   ftdb run [options]                     build a dataset from config.yaml
   ftdb plan [options]                    show what a run will do and cost (no LLM calls)
-  ftdb validate FILE.jsonl --provider P --model M [--llama-format F]
+  ftdb validate FILE.jsonl --provider P --model M [--validation] [--llama-format F] [--config FILE]
                                          check a JSONL file against a provider's rules
+                                         (--validation: it is a validation file, with its own limits)
   ftdb stats [DATASET] [--config FILE] [--json]
                                          statistics of a dataset (latest when omitted) or list them
   ftdb export DATASET [--csv] [--out DIR] [--config FILE]

@@ -9,20 +9,34 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     model: { type: 'string', short: 'm' },
     'llama-format': { type: 'string' },
     json: { type: 'boolean' },
+    validation: { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
   });
   const out = new Output(io);
   const file = positionals[0];
   if (file === undefined || values.provider === undefined || values.model === undefined) {
-    throw new UsageError('usage: ftdb validate FILE.jsonl --provider P --model M [--llama-format messages|prompt_completion|text]');
+    throw new UsageError('usage: ftdb validate FILE.jsonl --provider P --model M [--validation] [--llama-format messages|prompt_completion|text] [--config FILE]');
   }
   const llamaFormat = values['llama-format'];
   if (llamaFormat !== undefined && !['messages', 'prompt_completion', 'text'].includes(llamaFormat)) {
     throw new UsageError(`--llama-format must be messages, prompt_completion or text, got "${llamaFormat}"`);
   }
   const { validateJsonlFile, formatValidationReport } = await import('../../targets/validate-file.js');
+  // With --config, the config's model_limits and training prices apply (models not in the catalog).
+  let overrides: Record<string, import('../../config/config.js').ModelLimitsOverride> | undefined;
+  let pricePerMillionTokens: number | undefined;
+  if (values.config !== undefined) {
+    const { loadConfig } = await import('../../config/load-config.js');
+    const config = loadConfig(values.config, {}, { env: io.env, cwd: io.cwd });
+    overrides = config.modelLimits;
+    pricePerMillionTokens = config.pricing.training[values.model];
+  }
   const report = await validateJsonlFile(path.resolve(io.cwd, file), {
     target: values.provider,
     model: values.model,
+    overrides,
+    pricePerMillionTokens,
+    fileRole: values.validation === true ? 'validation' : 'train',
     formatOptions: llamaFormat === undefined ? undefined : { llamaFormat: llamaFormat as 'messages' | 'prompt_completion' | 'text' },
   });
   if (values.json === true) out.line(JSON.stringify(report, null, 2));
