@@ -17,26 +17,80 @@ export function createRandom(seed) {
   };
 }
 
-const WORDS = (
+// A Zipf-distributed vocabulary (common English words, product words, syllable-made names) plus numbers and
+// identifiers, so the tokenizer sees text about as varied as real documentation (its merge cache hits about as often).
+const COMMON = (
+  'the of and to in is you that it for on with as your are be this can from or have by not will at if an all ' +
+  'but more when which their there what about so up out one do has new also after we use any how other then ' +
+  'them some these into only its time may most over such first just like where make well because each same ' +
+  'before any through while should both under again between never does without again every around another ' +
   'backup restore laptop server schedule folder archive network printer driver account password token session ' +
   'browser cache cookie profile mailbox calendar contact invoice payment refund shipping order parcel warranty ' +
   'battery charger screen keyboard mouse update install upgrade license subscription plan storage quota bucket ' +
   'region cluster node container image volume snapshot replica database index query table column report export ' +
   'import spreadsheet template document page section heading chart widget dashboard alert metric log trace ' +
-  'webhook endpoint request response header timeout retry limit region zone tenant workspace project team member ' +
-  'role permission group policy audit encryption key certificate domain record mirror sync device tablet phone'
+  'webhook endpoint request response header timeout retry limit zone tenant workspace project team member ' +
+  'role permission group policy audit encryption key certificate domain record mirror sync device tablet phone ' +
+  'customer administrator settings option menu button window dialog message notification email address number ' +
+  'minute hour day week month year version release feature error warning problem issue reason result value ' +
+  'change delete create remove enable disable connect disconnect configure select choose open close start stop ' +
+  'running stopped pending failed successful available missing invalid expired current previous default custom ' +
+  'automatic manual local remote public private secure shared personal business monthly annual daily weekly'
 ).split(' ');
+const SYLLABLES = 'ka ri to mu ne sa lo vi de fa gu be ni zo pe ta ro mi shu ven dor tal mex quin bar lix cor nav sil'.split(' ');
+const VOCABULARY = (() => {
+  const random = createRandom(7);
+  const words = [...COMMON];
+  const seen = new Set(words);
+  while (words.length < 6000) {
+    let word = '';
+    for (let count = 2 + Math.floor(random() * 3); count > 0; count -= 1) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(random() < 0.15 ? `${word[0].toUpperCase()}${word.slice(1)}` : word);
+    }
+  }
+  // Keep the common words in front (high frequency), shuffle the made-up names behind them.
+  for (let index = words.length - 1; index > COMMON.length; index -= 1) {
+    const other = COMMON.length + Math.floor(random() * (index - COMMON.length + 1));
+    [words[index], words[other]] = [words[other], words[index]];
+  }
+  return words;
+})();
+// Cumulative Zipf (s = 1) weights for sampling a rank.
+const ZIPF = (() => {
+  const cumulative = new Float64Array(VOCABULARY.length);
+  let total = 0;
+  for (let rank = 0; rank < VOCABULARY.length; rank += 1) {
+    total += 1 / (rank + 1);
+    cumulative[rank] = total;
+  }
+  return cumulative.map((value) => value / total);
+})();
 const OPENERS = ['How do I', 'Why does my', 'Can I change the', 'What happens to the', 'Where can I find the', 'Is it possible to move the', 'When should I renew the'];
-const VERBS = ['check', 'open', 'select', 'enable', 'confirm', 'restart', 'remove', 'rename', 'copy', 'schedule', 'verify', 'review'];
+const VERBS = ['Check', 'Open', 'Select', 'Enable', 'Confirm', 'Restart', 'Remove', 'Rename', 'Copy', 'Schedule', 'Verify', 'Review'];
 
 export function createCorpusGenerator(seed) {
   const random = createRandom(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const words = (count) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
-  const sentence = () => {
-    const text = `${pick(VERBS)} the ${words(4 + Math.floor(random() * 10))}`;
-    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  const word = () => {
+    const roll = random();
+    if (roll < 0.02) return `v${Math.floor(random() * 10)}.${Math.floor(random() * 40)}.${Math.floor(random() * 20)}`;
+    if (roll < 0.035) return `${Math.floor(random() * 100000)}`;
+    if (roll < 0.045) return `ERR_${pick(VOCABULARY).toUpperCase()}_${Math.floor(random() * 1000)}`;
+    if (roll < 0.05) return `/${pick(VOCABULARY)}/${pick(VOCABULARY)}.conf`;
+    const target = random();
+    let low = 0;
+    let high = ZIPF.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ZIPF[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    return VOCABULARY[low];
   };
+  const words = (count) => Array.from({ length: count }, word).join(' ');
+  const sentence = () => `${pick(VERBS)} the ${words(4 + Math.floor(random() * 10))}${random() < 0.3 ? `, then ${words(2 + Math.floor(random() * 5))}` : ''}.`;
   const sentences = (min, max) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, sentence).join(' ');
   const question = () => `${pick(OPENERS)} ${words(4 + Math.floor(random() * 6))}?`;
   const prose = () => `The ${words(3)} ${sentences(2, 4).toLowerCase()}`;

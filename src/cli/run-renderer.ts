@@ -100,9 +100,14 @@ export class RunRenderer {
       case 'progress':
         this.progress(event);
         break;
-      case 'split':
+      case 'split': {
+        const top = (counts: Record<string, number>): string => Object.entries(counts).slice(0, 6).map(([name, count]) => `${name} ${count}`).join(', ');
+        this.print(`Distribution by source: ${top(event.distribution.bySource)}`);
+        this.print(`Distribution by keyword: ${top(event.distribution.byKeyword)}`);
         this.print(`Split (seed ${event.seed}): train ${event.train}, validation ${event.validation}`);
+        for (const note of event.notes) this.print(c.yellow(`! ${note}`));
         break;
+      }
       default:
         break;
     }

@@ -1,19 +1,22 @@
-import { hasVisibleText, noTextError } from './read-input.js';
+import { Readable } from 'node:stream';
+import { ExtractionError } from '../errors/errors.js';
+import { openByteSource, type ByteSource } from './byte-source.js';
+import { noTextError } from './read-input.js';
 import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, qaMessages, renderQaRow, renderRow, type TableLayout } from './table-layout.js';
-import { loadAndDecode } from './text-decoding.js';
+import { decodeChunks, EncodingChangedError, encodingForBrokenUtf8, sniffEncoding, type SniffedEncoding } from './text-decoding.js';
 import { GroupedUnitWriter, minUnitChars } from './text-units.js';
 import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Extractor, StructuredConversation } from './types.js';
 
 /**
  * CSV / TSV through papaparse (delimiter auto-detection among `, \t | ;` and the ASCII record/unit
  * separators: https://www.papaparse.com/docs#config). Encoding detection is ours (text-decoding.ts).
- * Rows are streamed with `step` and the parser yields to the event loop every few thousand rows
- * (`pause`/`resume`), so an abort or the per-file time limit can stop a huge file, and no array of all rows
- * is ever built. Units: one per row (grouped on very large files), `index` = the row's record number.
+ * The file is streamed: bytes are read and decoded in 1 MiB chunks and fed to papaparse's Node stream
+ * input, rows arrive one by one through `step`, and no array of all rows is built, so memory holds the output
+ * text, not the raw file or its decoded copy. Between chunks the event loop runs (abort, per-file time limit).
+ * Units: one per row (grouped on very large files), `index` = the row's record number.
  */
 
 const ID = 'csv';
-const ROWS_PER_SLICE = 5_000;
 
 export const csvExtractor: Extractor = {
   id: ID,
@@ -24,73 +27,96 @@ export const csvExtractor: Extractor = {
 
 type PapaModule = typeof import('papaparse');
 
-async function extractCsv(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const { decoded, sourceName, displayPath } = await loadAndDecode(input, ID, options.signal);
-  if (!hasVisibleText(decoded.text)) throw noTextError(displayPath, ID);
-  const Papa: PapaModule = (await import('papaparse')).default;
-  const extension = sourceName.toLowerCase().slice(sourceName.lastIndexOf('.'));
-  const collector = new RowCollector(minUnitChars(decoded.text.length));
-  const parseProblems = new Map<string, { count: number; firstRow: number; message: string }>();
-  let delimiter = '';
-  let text: string | undefined = decoded.text;
-  decoded.text = '';
+interface ParseOutcome {
+  collector: RowCollector;
+  delimiter: string;
+  problems: Map<string, { count: number; firstRow: number; message: string }>;
+}
 
+async function extractCsv(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const source = await openByteSource(input, ID, options.signal);
+  const fail = (reason: string): ExtractionError => new ExtractionError(source.displayPath, reason, { extractorId: ID });
+  const Papa: PapaModule = (await import('papaparse')).default;
+  const extension = source.sourceName.toLowerCase().slice(source.sourceName.lastIndexOf('.'));
+  let sniffed = sniffEncoding(source.head, fail);
+  let outcome: ParseOutcome;
+  try {
+    outcome = await parseRows(Papa, source, sniffed, extension === '.csv' ? '' : '\t', fail, options.signal);
+  } catch (error) {
+    if (!(error instanceof EncodingChangedError)) throw error;
+    // Strict UTF-8 failed after the first bytes: start again with what the offending bytes look like.
+    sniffed = encodingForBrokenUtf8(error.sample, fail);
+    outcome = await parseRows(Papa, source, sniffed, extension === '.csv' ? '' : '\t', fail, options.signal);
+  }
+  const built = outcome.collector.finish();
+  const warnings = [...sniffed.warnings];
+  for (const [code, problem] of outcome.problems) {
+    warnings.push(`${problem.count} CSV row(s) with a ${code} problem, first at row ${problem.firstRow}: ${problem.message}`);
+  }
+  if (built.units.length === 0) throw noTextError(source.displayPath, ID);
+  const document: ExtractedDocument = {
+    sourceFile: source.sourceName,
+    format: ID,
+    text: built.text,
+    units: built.units,
+    warnings,
+    metadata: {
+      encoding: sniffed.encoding,
+      delimiter: outcome.delimiter,
+      rows: built.rows,
+      header: built.layout?.header,
+      qaColumns: built.layout?.qa,
+    },
+  };
+  if (built.conversations.length > 0) document.conversations = built.conversations;
+  return document;
+}
+
+async function parseRows(
+  Papa: PapaModule,
+  source: ByteSource,
+  sniffed: SniffedEncoding,
+  delimiter: string,
+  fail: (reason: string) => ExtractionError,
+  signal: AbortSignal | undefined,
+): Promise<ParseOutcome> {
+  const outcome: ParseOutcome = { collector: new RowCollector(minUnitChars(source.size)), delimiter: '', problems: new Map() };
+  const stream = Readable.from(decodeChunks(source.chunks(signal), sniffed, fail), { objectMode: false, encoding: 'utf8' });
   await new Promise<void>((resolve, reject) => {
     let record = 0;
     let settled = false;
     const finish = (error?: unknown): void => {
       if (settled) return;
       settled = true;
-      if (error) reject(error);
-      else resolve();
+      if (error) {
+        stream.destroy();
+        reject(error);
+      } else {
+        resolve();
+      }
     };
-    Papa.parse<string[]>(text!, {
-      delimiter: extension === '.csv' ? '' : '\t',
+    const onAbort = (): void => finish(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    Papa.parse<string[]>(stream as unknown as File, {
+      delimiter,
       skipEmptyLines: 'greedy',
       step(results, parser) {
+        if (settled) return parser.abort();
         record++;
-        delimiter ||= results.meta.delimiter;
+        outcome.delimiter ||= results.meta.delimiter;
         for (const problem of results.errors) {
           if (problem.code === 'UndetectableDelimiter') continue; // a one-column file is fine
-          const known = parseProblems.get(problem.code);
+          const known = outcome.problems.get(problem.code);
           if (known) known.count++;
-          else parseProblems.set(problem.code, { count: 1, firstRow: record, message: problem.message });
+          else outcome.problems.set(problem.code, { count: 1, firstRow: record, message: problem.message });
         }
-        collector.add(results.data, record);
-        if (record % ROWS_PER_SLICE === 0) {
-          parser.pause();
-          setImmediate(() => {
-            if (options.signal?.aborted) {
-              finish(options.signal.reason); // before abort(), which calls `complete` synchronously
-              parser.abort();
-            } else {
-              parser.resume();
-            }
-          });
-        }
+        outcome.collector.add(results.data, record);
       },
       complete: () => finish(),
       error: (error: unknown) => finish(error),
     });
-  });
-  text = undefined; // the decoded input is no longer needed; let it go before the output is joined
-
-  const built = collector.finish();
-  const warnings = [...decoded.warnings];
-  for (const [code, problem] of parseProblems) {
-    warnings.push(`${problem.count} CSV row(s) with a ${code} problem, first at row ${problem.firstRow}: ${problem.message}`);
-  }
-  if (built.units.length === 0) throw noTextError(displayPath, ID);
-  const document: ExtractedDocument = {
-    sourceFile: sourceName,
-    format: ID,
-    text: built.text,
-    units: built.units,
-    warnings,
-    metadata: { encoding: decoded.encoding, delimiter, rows: built.rows, header: built.layout?.header, qaColumns: built.layout?.qa },
-  };
-  if (built.conversations.length > 0) document.conversations = built.conversations;
-  return document;
+  }).finally(() => undefined);
+  return outcome;
 }
 
 /** Buffers the first rows to find the layout, then renders rows into grouped units as they arrive. */

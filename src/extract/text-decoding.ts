@@ -58,11 +58,7 @@ export function decodeText(input: Uint8Array, options: DecodeTextOptions): Decod
   }
   const sample = sampleAroundFirstHighByte(bytes);
   const encoding = chooseLegacyEncoding(sample);
-  if (!encoding) {
-    throw fail(
-      'could not detect the text encoding (tried UTF-8, UTF-16, Windows-1252, Shift-JIS and EUC-JP); save the file as UTF-8 and try again',
-    );
-  }
+  if (!encoding) throw fail(UNKNOWN_ENCODING);
   let text: string;
   try {
     text = decodeAs(encoding, bytes, true);
@@ -73,6 +69,104 @@ export function decodeText(input: Uint8Array, options: DecodeTextOptions): Decod
   if (encoding !== 'utf-8') warnings.push(`decoded as ${encoding} (the file is not UTF-8)`);
   return { text, encoding, bom: false, warnings };
 }
+
+/** How a streamed input will be decoded, decided from its first bytes. */
+export interface SniffedEncoding {
+  encoding: string;
+  /** Bytes of byte-order mark to skip at the start. */
+  bomLength: number;
+  /** Replace invalid UTF-8 instead of stopping (set after strict decoding failed). */
+  lossy?: boolean;
+  warnings: string[];
+}
+
+/** Thrown by `decodeChunks` when strict UTF-8 decoding fails part-way: restart with `encodingForBrokenUtf8`. */
+export class EncodingChangedError extends Error {
+  constructor(readonly sample: Buffer) {
+    super('the file is not valid UTF-8 after its first bytes');
+    this.name = 'EncodingChangedError';
+  }
+}
+
+/** The same detection as `decodeText`, from the first bytes only (for inputs read as a stream). */
+export function sniffEncoding(head: Buffer, fail: (reason: string) => ExtractionError): SniffedEncoding {
+  const bom = detectBom(head);
+  if (bom === 'utf-16le' || bom === 'utf-16be') return { encoding: bom, bomLength: 2, warnings: [] };
+  if (bom === 'utf-8') return { encoding: 'utf-8', bomLength: 3, warnings: [] };
+  if (head.indexOf(0) !== -1) {
+    const utf16 = guessUtf16(head);
+    if (utf16) return { encoding: utf16, bomLength: 0, warnings: [`decoded as ${utf16} (no byte-order mark)`] };
+    throw binaryError(fail);
+  }
+  if (controlByteRatio(head) > 0.01) throw binaryError(fail);
+  if (tryDecode('utf-8', head) !== undefined) return { encoding: 'utf-8', bomLength: 0, warnings: [] };
+  return legacyEncoding(head, fail);
+}
+
+/** After strict UTF-8 failed on `sample`: UTF-8 with replacements, or a legacy encoding that fits. */
+export function encodingForBrokenUtf8(sample: Buffer, fail: (reason: string) => ExtractionError): SniffedEncoding {
+  const sniffed = legacyEncoding(sample, fail);
+  if (sniffed.encoding === 'utf-8') {
+    sniffed.lossy = true;
+    sniffed.warnings = ['some bytes are not valid utf-8 and were replaced with U+FFFD; saving the file as UTF-8 avoids this'];
+  }
+  return sniffed;
+}
+
+function legacyEncoding(sample: Buffer, fail: (reason: string) => ExtractionError): SniffedEncoding {
+  const encoding = chooseLegacyEncoding(sampleAroundFirstHighByte(sample));
+  if (!encoding) throw fail(UNKNOWN_ENCODING);
+  return { encoding, bomLength: 0, warnings: encoding === 'utf-8' ? [] : [`decoded as ${encoding} (the file is not UTF-8)`] };
+}
+
+/**
+ * Decodes a stream of byte chunks into text chunks with newlines normalised, refusing NUL bytes on the way.
+ * Strict UTF-8 that fails part-way throws `EncodingChangedError` (the caller restarts with a better guess);
+ * other encodings replace invalid bytes.
+ */
+export async function* decodeChunks(
+  chunks: AsyncIterable<Buffer>,
+  sniffed: SniffedEncoding,
+  fail: (reason: string) => ExtractionError,
+): AsyncGenerator<string> {
+  const { encoding } = sniffed;
+  const strict = encoding === 'utf-8' && !sniffed.lossy;
+  const decoder = encoding === 'windows-1252' ? undefined : new TextDecoder(encoding, { fatal: strict, ignoreBOM: true });
+  const utf16 = encoding.startsWith('utf-16');
+  let skip = sniffed.bomLength;
+  let carry = '';
+  const normalize = (text: string): string => {
+    let value = carry + text;
+    carry = '';
+    if (value.endsWith('\r')) {
+      carry = '\r';
+      value = value.slice(0, -1);
+    }
+    return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+  };
+  for await (const raw of chunks) {
+    let chunk = raw;
+    if (skip > 0) {
+      chunk = chunk.subarray(Math.min(skip, chunk.length));
+      skip -= raw.length - chunk.length;
+    }
+    if (!utf16 && chunk.indexOf(0) !== -1) throw binaryError(fail);
+    let text: string;
+    try {
+      text = decoder ? decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk);
+    } catch {
+      throw new EncodingChangedError(chunk);
+    }
+    if (utf16 && text.includes('\0')) throw binaryError(fail);
+    const normalized = normalize(text);
+    if (normalized) yield normalized;
+  }
+  const rest = normalize(decoder ? decoder.decode() : '') + (carry ? '\n' : '');
+  if (rest) yield rest;
+}
+
+const UNKNOWN_ENCODING =
+  'could not detect the text encoding (tried UTF-8, UTF-16, Windows-1252, Shift-JIS and EUC-JP); save the file as UTF-8 and try again';
 
 function binaryError(fail: (reason: string) => ExtractionError): ExtractionError {
   return fail(
