@@ -37,6 +37,8 @@ const COEFFICIENTS: { a: number; b: number }[] = (() => {
   };
   return Array.from({ length: HASHES }, () => ({ a: (next() % 0xfffff) + 1, b: next() % 0xfffff }));
 })();
+const COEFFICIENT_A = Float64Array.from(COEFFICIENTS, (coefficient) => coefficient.a);
+const COEFFICIENT_B = Float64Array.from(COEFFICIENTS, (coefficient) => coefficient.b);
 
 /** Word 3-shingles (word unigrams for texts under 3 words) of the normalised text. */
 export function shingles(text: string): Set<number> {
@@ -52,23 +54,27 @@ export function shingles(text: string): Set<number> {
   return result;
 }
 
+/** `value % PRIME` for integers 0 ≤ value < 2^50, without the (slow) floating-point remainder. */
+function modPrime(value: number): number {
+  let rest = value - Math.floor(value / PRIME) * PRIME;
+  if (rest < 0) rest += PRIME;
+  else if (rest >= PRIME) rest -= PRIME;
+  return rest;
+}
+
 export function minHashSignature(shingleSet: Set<number>): Uint32Array {
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (const shingle of shingleSet) {
+    const high = shingle >>> 16;
+    const low = shingle & 0xffff;
     for (let index = 0; index < HASHES; index += 1) {
-      const { a, b } = COEFFICIENTS[index]!;
+      const a = COEFFICIENT_A[index]!;
       // (a * x + b) mod p, split to stay within double precision.
-      const value = ((a * (shingle >>> 16)) % PRIME * 65536 + a * (shingle & 0xffff) + b) % PRIME;
+      const value = modPrime(modPrime(a * high) * 65536 + a * low + COEFFICIENT_B[index]!);
       if (value < signature[index]!) signature[index] = value;
     }
   }
   return signature;
-}
-
-function estimatedJaccard(left: Uint32Array, right: Uint32Array): number {
-  let same = 0;
-  for (let index = 0; index < HASHES; index += 1) if (left[index] === right[index]) same += 1;
-  return same / HASHES;
 }
 
 export interface DedupVerdict {
@@ -77,19 +83,52 @@ export interface DedupVerdict {
   hash: string;
 }
 
+/** What `check` computes for one sample: kept for the next call when `has` ran on the same messages first. */
+interface Prepared {
+  messages: Message[];
+  roles: string[];
+  contents: string[];
+  hash: string;
+  signature: Uint32Array | undefined;
+}
+
 /**
  * Exact (hash of all messages) + near-duplicate (MinHash/LSH over word shingles of the user turns) detector.
  * `check` records a sample as seen when it is new.
+ *
+ * Memory is a few hundred bytes per sample, in typed arrays: sha1 digests as 5 words, signatures as 32 words,
+ * LSH buckets as open-addressing tables keyed by a 32-bit hash of each band with chained entry indices.
+ * Candidates: two signatures at or above the threshold differ in at most `m = 32 - ceil(32 × threshold)` rows,
+ * so when `m < 8`, splitting the 32 rows into `m + 1` bands guarantees they agree on a whole band (pigeonhole).
+ * Those bands are longer than the classic 8 bands of 4 rows, so unrelated texts that share a phrase (FAQ openers
+ * such as "How do I") rarely collide, and the verdicts are the same as with 8 × 4 bands, which then also find every
+ * such pair. Below that (threshold ≤ 0.75) the classic 8 × 4 banding is kept.
  */
 export class DuplicateDetector {
-  private readonly hashes = new Set<string>();
-  private readonly buckets = new Map<string, number[]>();
-  private readonly signatures: Uint32Array[] = [];
+  private readonly digests = new DigestSet();
+  /** Hashes that are not sha1 hex strings (callers may pass their own). */
+  private readonly otherHashes = new Set<string>();
+  private signatures = new Uint32Array(HASHES * 1024);
+  private signatureCount = 0;
+  private readonly bandStarts: number[];
+  private readonly tables: BucketTable[];
+  /** Entry `signature × bands + band` → previous entry in the same bucket (-1 ends the chain). */
+  private chains = new Int32Array(1024 * BANDS);
+  private readonly minSame: number;
+  private prepared: Prepared | undefined;
 
-  constructor(private readonly threshold = 0.9) {}
+  constructor(private readonly threshold = 0.9) {
+    let minSame = 0;
+    while (minSame <= HASHES && minSame / HASHES < threshold) minSame += 1;
+    this.minSame = minSame;
+    const maxMismatch = HASHES - minSame;
+    const bands = maxMismatch >= 0 && maxMismatch + 1 < BANDS ? maxMismatch + 1 : BANDS;
+    this.bandStarts = Array.from({ length: bands + 1 }, (_, band) => (bands === BANDS ? band * ROWS : Math.round((band * HASHES) / bands)));
+    this.tables = Array.from({ length: bands }, () => new BucketTable());
+  }
 
   get size(): number {
-    return this.hashes.size;
+    return this.digests.size + this.otherHashes.size;
   }
 
   /** True when the messages duplicate (exactly or nearly) something already recorded; records nothing. */
@@ -98,54 +137,224 @@ export class DuplicateDetector {
   }
 
   check(messages: Message[], precomputedHash?: string, record = true): DedupVerdict {
-    const hash = precomputedHash ?? contentHash(messages);
-    if (this.hashes.has(hash)) return { duplicate: true, kind: 'exact', hash };
-    const userText = messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
-    let signature: Uint32Array | undefined;
-    if (this.threshold < 1 && userText.trim() !== '') {
-      signature = minHashSignature(shingles(userText));
-      const keys = bandKeys(signature);
-      const seen = new Set<number>();
-      for (const key of keys) {
-        for (const candidate of this.buckets.get(key) ?? []) {
-          if (seen.has(candidate)) continue;
-          seen.add(candidate);
-          if (estimatedJaccard(signature, this.signatures[candidate]!) >= this.threshold) {
-            return { duplicate: true, kind: 'near', hash };
-          }
-        }
-      }
+    const prepared = this.prepare(messages, precomputedHash);
+    const { hash, signature } = prepared;
+    if (this.hasHash(hash)) return { duplicate: true, kind: 'exact', hash };
+    if (signature !== undefined && this.findNear(signature)) return { duplicate: true, kind: 'near', hash };
+    if (record) {
+      this.add(hash, signature);
+      this.prepared = undefined;
     }
-    if (record) this.add(hash, signature);
     return { duplicate: false, hash };
   }
 
   /** Record an already-accepted sample (e.g. from the store on resume) without checking. */
   remember(messages: Message[], hash = contentHash(messages)): void {
-    if (this.hashes.has(hash)) return;
-    const userText = messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
+    if (this.hasHash(hash)) return;
+    const userText = userTurns(messages);
     this.add(hash, this.threshold < 1 && userText.trim() !== '' ? minHashSignature(shingles(userText)) : undefined);
   }
 
+  /** Hash and signature of the messages; reused when the previous call (usually `has`) saw the same messages. */
+  private prepare(messages: Message[], precomputedHash: string | undefined): Prepared {
+    const last = this.prepared;
+    if (last !== undefined && last.messages === messages && (precomputedHash === undefined || precomputedHash === last.hash) && sameContent(last, messages)) {
+      return last;
+    }
+    const hash = precomputedHash ?? contentHash(messages);
+    const userText = userTurns(messages);
+    const signature = this.threshold < 1 && userText.trim() !== '' ? minHashSignature(shingles(userText)) : undefined;
+    const prepared: Prepared = {
+      messages,
+      roles: messages.map((message) => message.role),
+      contents: messages.map((message) => message.content),
+      hash,
+      signature,
+    };
+    this.prepared = prepared;
+    return prepared;
+  }
+
+  private hasHash(hash: string): boolean {
+    const words = digestWords(hash);
+    return words === undefined ? this.otherHashes.has(hash) : this.digests.has(words);
+  }
+
+  private findNear(signature: Uint32Array): boolean {
+    const bands = this.tables.length;
+    for (let band = 0; band < bands; band += 1) {
+      let entry = this.tables[band]!.head(bandKey(signature, this.bandStarts[band]!, this.bandStarts[band + 1]!));
+      while (entry >= 0) {
+        if (this.sameRows(signature, Math.floor(entry / bands)) >= this.minSame) return true;
+        entry = this.chains[entry]!;
+      }
+    }
+    return false;
+  }
+
+  private sameRows(signature: Uint32Array, index: number): number {
+    const signatures = this.signatures;
+    const offset = index * HASHES;
+    let same = 0;
+    for (let row = 0; row < HASHES; row += 1) if (signature[row] === signatures[offset + row]) same += 1;
+    return same;
+  }
+
   private add(hash: string, signature: Uint32Array | undefined): void {
-    this.hashes.add(hash);
+    const words = digestWords(hash);
+    if (words === undefined) this.otherHashes.add(hash);
+    else this.digests.add(words);
     if (signature === undefined) return;
-    const index = this.signatures.length;
-    this.signatures.push(signature);
-    for (const key of bandKeys(signature)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(index);
-      else this.buckets.set(key, [index]);
+    const index = this.signatureCount;
+    const bands = this.tables.length;
+    if ((index + 1) * HASHES > this.signatures.length) {
+      const grown = new Uint32Array(this.signatures.length * 2);
+      grown.set(this.signatures);
+      this.signatures = grown;
+    }
+    if ((index + 1) * bands > this.chains.length) {
+      const grown = new Int32Array(this.chains.length * 2);
+      grown.set(this.chains);
+      this.chains = grown;
+    }
+    this.signatures.set(signature, index * HASHES);
+    this.signatureCount += 1;
+    for (let band = 0; band < bands; band += 1) {
+      const entry = index * bands + band;
+      this.chains[entry] = this.tables[band]!.push(bandKey(signature, this.bandStarts[band]!, this.bandStarts[band + 1]!), entry);
     }
   }
 }
 
-function bandKeys(signature: Uint32Array): string[] {
-  const keys: string[] = [];
-  for (let band = 0; band < BANDS; band += 1) {
-    let key = `${band}`;
-    for (let row = 0; row < ROWS; row += 1) key += `:${signature[band * ROWS + row]!.toString(36)}`;
-    keys.push(key);
+function userTurns(messages: Message[]): string {
+  return messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
+}
+
+function sameContent(prepared: Prepared, messages: Message[]): boolean {
+  if (prepared.roles.length !== messages.length) return false;
+  for (let index = 0; index < messages.length; index += 1) {
+    const message = messages[index]!;
+    if (message.role !== prepared.roles[index] || message.content !== prepared.contents[index]) return false;
   }
-  return keys;
+  return true;
+}
+
+/** 32-bit hash of `signature[from, to)` (collisions only add candidates, which are verified). */
+function bandKey(signature: Uint32Array, from: number, to: number): number {
+  let hash = 0x9747b28c ^ (to - from);
+  for (let row = from; row < to; row += 1) {
+    hash = Math.imul(hash ^ signature[row]!, 0x5bd1e995);
+    hash ^= hash >>> 15;
+  }
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+const SHA1_HEX = /^[0-9a-f]{40}$/;
+const scratch = new Uint32Array(5);
+
+/** The 5 words of a sha1 hex digest (in a shared scratch array), or undefined for any other string. */
+function digestWords(hash: string): Uint32Array | undefined {
+  if (hash.length !== 40 || !SHA1_HEX.test(hash)) return undefined;
+  for (let word = 0; word < 5; word += 1) scratch[word] = parseInt(hash.slice(word * 8, word * 8 + 8), 16);
+  return scratch;
+}
+
+/** Open-addressing set of sha1 digests (5 words each). */
+class DigestSet {
+  private words = new Uint32Array(5 * 1024);
+  private slots = new Int32Array(2048).fill(-1);
+  size = 0;
+
+  has(digest: Uint32Array): boolean {
+    return this.slots[this.find(digest)]! >= 0;
+  }
+
+  add(digest: Uint32Array): void {
+    const slot = this.find(digest);
+    if (this.slots[slot]! >= 0) return;
+    if ((this.size + 1) * 5 > this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words.set(digest, this.size * 5);
+    this.slots[slot] = this.size;
+    this.size += 1;
+    if (this.size * 2 > this.slots.length) this.rehash();
+  }
+
+  /** The slot holding `digest`, or the empty slot where it would go. */
+  private find(digest: Uint32Array): number {
+    const mask = this.slots.length - 1;
+    let slot = digest[0]! & mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry < 0) return slot;
+      const offset = entry * 5;
+      const words = this.words;
+      if (words[offset] === digest[0] && words[offset + 1] === digest[1] && words[offset + 2] === digest[2] && words[offset + 3] === digest[3] && words[offset + 4] === digest[4]) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.size; entry += 1) {
+      let slot = this.words[entry * 5]! & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = entry;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Open-addressing map from a 32-bit key to the newest entry index of its bucket. */
+class BucketTable {
+  private keys = new Uint32Array(1024);
+  private heads = new Int32Array(1024).fill(-1);
+  private size = 0;
+
+  /** Newest entry with this key, or -1. */
+  head(key: number): number {
+    return this.heads[this.find(key)]!;
+  }
+
+  /** Make `entry` the newest of its bucket; returns the previous newest (-1 when none). */
+  push(key: number, entry: number): number {
+    const slot = this.find(key);
+    const previous = this.heads[slot]!;
+    if (previous < 0) {
+      this.keys[slot] = key;
+      this.size += 1;
+    }
+    this.heads[slot] = entry;
+    if (previous < 0 && this.size * 2 > this.heads.length) this.rehash();
+    return previous;
+  }
+
+  private find(key: number): number {
+    const mask = this.heads.length - 1;
+    let slot = key & mask;
+    while (this.heads[slot]! >= 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private rehash(): void {
+    const oldKeys = this.keys;
+    const oldHeads = this.heads;
+    this.keys = new Uint32Array(oldKeys.length * 2);
+    this.heads = new Int32Array(oldHeads.length * 2).fill(-1);
+    const mask = this.heads.length - 1;
+    for (let slot = 0; slot < oldHeads.length; slot += 1) {
+      if (oldHeads[slot]! < 0) continue;
+      let target = oldKeys[slot]! & mask;
+      while (this.heads[target]! >= 0) target = (target + 1) & mask;
+      this.keys[target] = oldKeys[slot]!;
+      this.heads[target] = oldHeads[slot]!;
+    }
+  }
 }

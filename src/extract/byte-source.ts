@@ -59,6 +59,10 @@ export async function openByteSource(input: ExtractInput, extractorId: string, s
   return { ...names, head, size, chunks };
 }
 
+/** In-memory bytes in chunks, with a turn of the event loop between chunks (as file reads have), so timers and aborts run. */
 async function* sliceChunks(bytes: Buffer): AsyncGenerator<Buffer> {
-  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) yield bytes.subarray(offset, offset + CHUNK_BYTES);
+  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+    if (offset > 0) await new Promise((resolve) => setImmediate(resolve));
+    yield bytes.subarray(offset, offset + CHUNK_BYTES);
+  }
 }

@@ -86,6 +86,16 @@ describe('csvExtractor formats and encodings', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
+  it('restarts with the right encoding when non-UTF-8 bytes appear only deep into a file', async () => {
+    const head = Array.from({ length: 30_000 }, (_, index) => `row${index},plain`).join('\n');
+    const bytes = Buffer.concat([Buffer.from(`name,note\n${head}\n`), Buffer.from('last,caf\xe9\n', 'latin1')]);
+    expect(bytes.length).toBeGreaterThan(300_000);
+    const document = await csvExtractor.extract({ bytes, name: 'late.csv' });
+    expect(document.text.endsWith('name: last | note: café')).toBe(true);
+    expect(document.metadata).toMatchObject({ encoding: 'windows-1252', rows: 30_002 });
+    expect(document.warnings).toContain('decoded as windows-1252 (the file is not UTF-8)');
+  });
+
   it('refuses a whitespace-only file', async () => {
     await expect(fromText(' \n\t\n')).rejects.toThrowError(/^data\.csv: the file contains no text \(only whitespace\)/);
   });

@@ -85,9 +85,11 @@ async function parseRows(
   await new Promise<void>((resolve, reject) => {
     let record = 0;
     let settled = false;
+    const onAbort = (): void => finish(signal!.reason);
     const finish = (error?: unknown): void => {
       if (settled) return;
       settled = true;
+      signal?.removeEventListener('abort', onAbort);
       if (error) {
         stream.destroy();
         reject(error);
@@ -95,8 +97,8 @@ async function parseRows(
         resolve();
       }
     };
-    const onAbort = (): void => finish(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
+    // papaparse reads Node streams (ReadableStreamStreamer); its types only list File for non-string input.
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter,
       skipEmptyLines: 'greedy',
@@ -115,7 +117,7 @@ async function parseRows(
       complete: () => finish(),
       error: (error: unknown) => finish(error),
     });
-  }).finally(() => undefined);
+  });
   return outcome;
 }
 

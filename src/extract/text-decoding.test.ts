@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../errors/errors.js';
-import { decodeText, normalizeNewlinesInPlace } from './text-decoding.js';
+import { decodeChunks, decodeText, EncodingChangedError, encodingForBrokenUtf8, normalizeNewlinesInPlace, sniffEncoding } from './text-decoding.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/documents/', import.meta.url));
 const options = { displayPath: 'sample.txt', extractorId: 'text' };
@@ -78,5 +78,37 @@ describe('decodeText', () => {
     expect(source.equals(copy)).toBe(true);
     expect(normalizeNewlinesInPlace(Buffer.from('x\r\n\r\ny\r')).toString()).toBe('x\n\ny\n');
     expect(normalizeNewlinesInPlace(Buffer.from('no carriage returns')).toString()).toBe('no carriage returns');
+  });
+});
+
+describe('streamed decoding (sniffEncoding + decodeChunks)', () => {
+  const fail = (reason: string) => new ExtractionError('stream.csv', reason);
+  async function collect(chunks: Buffer[], sniffed = sniffEncoding(chunks[0]!, fail)): Promise<string> {
+    async function* source() {
+      yield* chunks;
+    }
+    let text = '';
+    for await (const piece of decodeChunks(source(), sniffed, fail)) text += piece;
+    return text;
+  }
+
+  it('joins characters and CRLF pairs split across chunk boundaries, and skips a BOM', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('naïve\r\nnext\r')]);
+    const cuts = [bytes.subarray(0, 2), bytes.subarray(2, 7), bytes.subarray(7, 10), bytes.subarray(10)];
+    expect(await collect(cuts, sniffEncoding(bytes, fail))).toBe('naïve\nnext\n');
+  });
+
+  it('stops strict UTF-8 at the first bad chunk so the caller can restart with a better guess', async () => {
+    const good = Buffer.from('plain ascii head\n');
+    const latin = Buffer.from('caf\xe9 cr\xe8me\n', 'latin1');
+    const error = await collect([good, latin]).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EncodingChangedError);
+    const retry = encodingForBrokenUtf8((error as EncodingChangedError).sample, fail);
+    expect(retry.encoding).toBe('windows-1252');
+    expect(await collect([good, latin], retry)).toBe('plain ascii head\ncafé crème\n');
+  });
+
+  it('refuses NUL bytes that appear after the first chunk', async () => {
+    await expect(collect([Buffer.from('a,b\n'), Buffer.from([0x31, 0x00, 0x32])])).rejects.toThrowError(/binary file/);
   });
 });

@@ -133,6 +133,10 @@ export async function* decodeChunks(
   const strict = encoding === 'utf-8' && !sniffed.lossy;
   const decoder = encoding === 'windows-1252' ? undefined : new TextDecoder(encoding, { fatal: strict, ignoreBOM: true });
   const utf16 = encoding.startsWith('utf-16');
+  // Node's `TextDecoder` returns two-byte strings in `{ stream: true }` mode (twice the memory for Latin-1
+  // text), so UTF-8 and UTF-16 are cut at a character boundary here and decoded without it.
+  const cutsItself = encoding === 'utf-8' || utf16;
+  let pendingBytes: Buffer | undefined;
   let skip = sniffed.bomLength;
   let carry = '';
   const normalize = (text: string): string => {
@@ -153,7 +157,16 @@ export async function* decodeChunks(
     if (!utf16 && chunk.indexOf(0) !== -1) throw binaryError(fail);
     let text: string;
     try {
-      text = decoder ? decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk);
+      if (!decoder) {
+        text = decodeWindows1252(chunk);
+      } else if (cutsItself) {
+        const bytes = pendingBytes ? Buffer.concat([pendingBytes, chunk]) : chunk;
+        const end = utf16 ? utf16Boundary(bytes, encoding === 'utf-16le') : utf8Boundary(bytes);
+        pendingBytes = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined;
+        text = decoder.decode(bytes.subarray(0, end));
+      } else {
+        text = decoder.decode(chunk, { stream: true });
+      }
     } catch {
       throw new EncodingChangedError(chunk);
     }
@@ -161,8 +174,35 @@ export async function* decodeChunks(
     const normalized = normalize(text);
     if (normalized) yield normalized;
   }
-  const rest = normalize(decoder ? decoder.decode() : '') + (carry ? '\n' : '');
+  let tail = '';
+  try {
+    tail = !decoder ? '' : cutsItself ? (pendingBytes ? decoder.decode(pendingBytes) : '') : decoder.decode();
+  } catch {
+    throw new EncodingChangedError(pendingBytes ?? Buffer.alloc(0));
+  }
+  const rest = normalize(tail) + (carry ? '\n' : '');
   if (rest) yield rest;
+}
+
+/** Length of the longest prefix of `bytes` that ends on a UTF-8 character boundary. */
+function utf8Boundary(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length; // invalid (too many continuation bytes): let the decoder report it
+}
+
+/** Length of the longest prefix of whole UTF-16 code units that does not end inside a surrogate pair. */
+function utf16Boundary(bytes: Buffer, littleEndian: boolean): number {
+  let end = bytes.length & ~1;
+  if (end >= 2) {
+    const unit = littleEndian ? bytes.readUInt16LE(end - 2) : bytes.readUInt16BE(end - 2);
+    if (unit >= 0xd800 && unit <= 0xdbff) end -= 2;
+  }
+  return end;
 }
 
 const UNKNOWN_ENCODING =

@@ -150,7 +150,9 @@ export class DocumentTextBuilder {
   readonly units: DocumentUnit[] = [];
   private readonly lengths: number[] = [];
   private readonly pieces: string[] = [];
-  private current = '';
+  /** Strings not yet joined into a piece; joined (into one flat string) every ~1 MiB. */
+  private pending: string[] = [];
+  private pendingLength = 0;
   private length = 0;
 
   constructor(private readonly separator = '\n\n') {}
@@ -173,8 +175,7 @@ export class DocumentTextBuilder {
 
   /** The full text, with every unit's `text` set to its slice of it. */
   build(): { text: string; units: DocumentUnit[] } {
-    if (this.current) this.pieces.push(this.current);
-    this.current = '';
+    this.flushPending();
     const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
     this.pieces.length = 0;
     this.units.forEach((unit, position) => {
@@ -184,12 +185,18 @@ export class DocumentTextBuilder {
   }
 
   private append(value: string): void {
-    this.current += value;
+    this.pending.push(value);
+    this.pendingLength += value.length;
     this.length += value.length;
-    if (this.current.length >= 1 << 20) {
-      this.pieces.push(flatten(this.current));
-      this.current = '';
-    }
+    if (this.pendingLength >= 1 << 20) this.flushPending();
+  }
+
+  /** `join` builds one flat string, so no tree of concatenated strings (and its garbage) piles up. */
+  private flushPending(): void {
+    if (this.pending.length === 0) return;
+    this.pieces.push(this.pending.length === 1 ? flatten(this.pending[0]!) : this.pending.join(''));
+    this.pending = [];
+    this.pendingLength = 0;
   }
 }
 
@@ -209,7 +216,8 @@ function flatten(value: string): string {
 export class GroupedUnitWriter {
   private readonly builder: DocumentTextBuilder;
   private readonly lastIndexes: number[] = [];
-  private group = '';
+  private group: string[] = [];
+  private groupLength = 0;
   private first = 0;
   private last = 0;
 
@@ -225,14 +233,12 @@ export class GroupedUnitWriter {
 
   add(text: string, index: number): void {
     if (text === '') return;
-    if (this.group === '') {
-      this.group = text;
-      this.first = index;
-    } else {
-      this.group += this.separator + text;
-    }
+    if (this.group.length === 0) this.first = index;
+    else this.groupLength += this.separator.length;
+    this.group.push(text);
+    this.groupLength += text.length;
     this.last = index;
-    if (this.group.length >= this.minChars) this.flush();
+    if (this.groupLength >= this.minChars) this.flush();
   }
 
   build(): { text: string; units: DocumentUnit[] } {
@@ -262,11 +268,13 @@ export class GroupedUnitWriter {
   }
 
   private flush(): void {
-    if (this.group === '') return;
+    if (this.group.length === 0) return;
     const title = this.last > this.first ? `${this.label} ${this.first}–${this.last}` : undefined;
     const before = this.builder.units.length;
-    this.builder.addUnit(this.kind, this.group, { index: this.first, ...(title ? { title } : {}) });
+    const text = this.group.length === 1 ? this.group[0]! : this.group.join(this.separator);
+    this.builder.addUnit(this.kind, text, { index: this.first, ...(title ? { title } : {}) });
     if (this.builder.units.length > before) this.lastIndexes.push(this.last);
-    this.group = '';
+    this.group = [];
+    this.groupLength = 0;
   }
 }

@@ -1,7 +1,7 @@
 import { writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { distribution, splitSamples, type SplitResult } from '../dataset/split.js';
+import { distribution, splitSamples, type SplitResult, type SplittableSample } from '../dataset/split.js';
 import type { LlmClient } from '../llm/types.js';
 import type { DatasetRecord, Store } from '../store/store.js';
 import { checkMinimum } from '../targets/capacity.js';
@@ -41,13 +41,30 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
   const notices = [...state.notices];
   let status = input.status;
 
-  // Everything the split and the stats need, one pass over the store.
-  const light: { id: string; sourceFile?: string; topicKeywords: string[] }[] = [];
+  // Everything the split and the stats need, one pass over the store without the messages. The split and the
+  // distributions only look at the source file and the first keyword, and never at the id's value: light records
+  // carry the `seq` as their id and share their strings, so a large dataset costs a few dozen bytes per sample here.
+  const light: SplittableSample[] = [];
   const lengths: number[] = [];
   const methods = new Set<string>();
   const byOrigin: Record<string, number> = {};
-  for (const sample of store.iterateSamples(datasetId)) {
-    light.push({ id: sample.id, sourceFile: sample.sourceFile, topicKeywords: sample.topicKeywords });
+  const sources = new Map<string, string>();
+  const firstKeywords = new Map<string, string[]>();
+  const noKeywords: string[] = [];
+  for (const sample of store.iterateSampleMeta(datasetId)) {
+    let sourceFile = sample.sourceFile;
+    if (sourceFile !== undefined) {
+      const known = sources.get(sourceFile);
+      if (known === undefined) sources.set(sourceFile, sourceFile);
+      else sourceFile = known;
+    }
+    const first = sample.topicKeywords[0];
+    let topicKeywords = noKeywords;
+    if (first !== undefined) {
+      topicKeywords = firstKeywords.get(first) ?? [first];
+      if (topicKeywords.length === 1 && !firstKeywords.has(first)) firstKeywords.set(first, topicKeywords);
+    }
+    light.push({ id: String(sample.seq), sourceFile, topicKeywords });
     if (sample.tokenLength !== undefined) lengths.push(sample.tokenLength);
     if (sample.tokenMethod !== undefined) methods.add(sample.tokenMethod);
     byOrigin[sample.origin] = (byOrigin[sample.origin] ?? 0) + 1;
@@ -66,11 +83,14 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
       maxValidation: model.maxValidationExamples,
       maxTrain: model.maxTrainExamples,
     });
-    store.setSplits(datasetId, split.assignments);
+    const assignments = split.assignments;
+    store.setSplitsBySeq(datasetId, 'train', (function* () {
+      for (const [seq, part] of assignments) if (part !== 'train') yield [Number(seq), part] as [number, 'validation'];
+    })());
     onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
     notices.push(...split.notes);
   } else if (light.length > 0) {
-    store.setSplits(datasetId, light.map((sample) => [sample.id, 'train'] as [string, 'train']));
+    store.setSplitsBySeq(datasetId, 'train');
   }
   const trainCount = split?.train ?? light.length;
   const validationCount = split?.validation ?? 0;

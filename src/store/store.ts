@@ -41,6 +41,16 @@ export interface StoredSample extends Sample {
   contentHash: string;
 }
 
+/** The light part of a stored sample (see `Store.iterateSampleMeta`). */
+export interface SampleMeta {
+  seq: number;
+  origin: SampleOrigin;
+  sourceFile?: string;
+  topicKeywords: string[];
+  tokenLength?: number;
+  tokenMethod?: 'exact' | 'estimate';
+}
+
 export interface SampleToStore {
   sample: Sample;
   contentHash: string;
@@ -59,9 +69,13 @@ export interface Store {
   insertSamples(datasetId: string, samples: SampleToStore[], finishedChunkIds?: string[]): number;
   countSamples(datasetId: string): number;
   iterateSamples(datasetId: string, options?: { split?: 'train' | 'validation' }): IterableIterator<StoredSample>;
+  /** What the split and the stats need of every sample, in `seq` order, without reading the messages. */
+  iterateSampleMeta(datasetId: string): IterableIterator<SampleMeta>;
   hasContentHash(datasetId: string, hash: string): boolean;
   contentHashes(datasetId: string): Set<string>;
   setSplits(datasetId: string, assignments: Iterable<[string, 'train' | 'validation' | null]>): void;
+  /** Set every sample's split to `fill`, then apply `assignments` (by `seq`), in one transaction. */
+  setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>): void;
   markChunksFinished(datasetId: string, chunkIds: string[]): void;
   finishedChunks(datasetId: string): Set<string>;
   addCounters(datasetId: string, kind: CounterKind, counts: Record<string, number>): void;
@@ -235,7 +249,9 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
   const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?');
   const countStatement = db.prepare('SELECT COUNT(*) AS n FROM samples WHERE dataset_id = ?');
   const markChunk = db.prepare('INSERT OR IGNORE INTO chunks_done (dataset_id, chunk_id, finished_at) VALUES (?, ?, ?)');
-  const setSampleCount = db.prepare('UPDATE datasets SET sample_count = (SELECT COUNT(*) FROM samples WHERE dataset_id = ?), updated_at = ? WHERE id = ?');
+  // The count is read once per dataset and then kept up to date here: a COUNT(*) per batch grew with the table.
+  const setSampleCount = db.prepare('UPDATE datasets SET sample_count = ?, updated_at = ? WHERE id = ?');
+  const countByDataset = new Map<string, number>();
   const hashExists = db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ?');
   const seqByDataset = new Map<string, number>();
 
@@ -263,7 +279,10 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
       inserted += result.changes;
     }
     for (const chunkId of chunkIds) markChunk.run(datasetId, chunkId, createdAt);
-    setSampleCount.run(datasetId, createdAt, datasetId);
+    const cached = countByDataset.get(datasetId);
+    const count = cached === undefined ? (countStatement.get(datasetId) as { n: number }).n : cached + inserted;
+    setSampleCount.run(count, createdAt, datasetId);
+    countByDataset.set(datasetId, count);
     return inserted;
   });
 
@@ -316,7 +335,14 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
       wrap('update dataset', () => db.prepare(`UPDATE datasets SET ${sets.join(', ')} WHERE id = ?`).run(...values, id));
     },
     insertSamples(datasetId, samples, finishedChunkIds = []) {
-      return wrap('store samples', () => insertBatch(datasetId, samples, finishedChunkIds));
+      try {
+        return wrap('store samples', () => insertBatch(datasetId, samples, finishedChunkIds));
+      } catch (error) {
+        // The transaction was rolled back: read seq and count from the database again next time.
+        seqByDataset.delete(datasetId);
+        countByDataset.delete(datasetId);
+        throw error;
+      }
     },
     countSamples(datasetId) {
       return (countStatement.get(datasetId) as { n: number }).n;
@@ -327,6 +353,19 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
         : db.prepare('SELECT * FROM samples WHERE dataset_id = ? AND split = ? ORDER BY seq');
       const rows = options.split === undefined ? statement.iterate(datasetId) : statement.iterate(datasetId, options.split);
       for (const row of rows) yield rowToSample(row as DatasetRow);
+    },
+    *iterateSampleMeta(datasetId) {
+      const statement = db.prepare('SELECT seq, origin, source_file, topic_keywords, token_length, token_method FROM samples WHERE dataset_id = ? ORDER BY seq');
+      for (const row of statement.iterate(datasetId) as IterableIterator<DatasetRow>) {
+        yield {
+          seq: row.seq as number,
+          origin: row.origin as SampleOrigin,
+          sourceFile: (row.source_file as string | null) ?? undefined,
+          topicKeywords: JSON.parse(row.topic_keywords as string) as string[],
+          tokenLength: (row.token_length as number | null) ?? undefined,
+          tokenMethod: (row.token_method as 'exact' | 'estimate' | null) ?? undefined,
+        };
+      }
     },
     hasContentHash(datasetId, hash) {
       return hashExists.get(datasetId, hash) !== undefined;
@@ -343,6 +382,15 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
       wrap('store splits', () =>
         db.transaction(() => {
           for (const [id, split] of assignments) statement.run(split, datasetId, id);
+        })(),
+      );
+    },
+    setSplitsBySeq(datasetId, fill, assignments = []) {
+      const statement = db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ? AND seq = ?');
+      wrap('store splits', () =>
+        db.transaction(() => {
+          db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ?').run(fill, datasetId);
+          for (const [seq, split] of assignments) if (split !== fill) statement.run(split, datasetId, seq);
         })(),
       );
     },
