@@ -155,25 +155,62 @@ export function createCorpusGenerator(seed) {
   };
 }
 
+/** Growable list of 32-bit integers. */
+class IntList {
+  constructor() {
+    this.values = new Int32Array(1 << 16);
+    this.length = 0;
+  }
+  push(value) {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  toArray() {
+    return this.values.slice(0, this.length);
+  }
+}
+
 /**
- * Write `files` files of about `bytesPerFile` bytes each into `dir` (created). Returns the paths, the total bytes and,
- * when `collect` is true, the message texts of every generated conversation (as arrays of strings).
+ * Write `files` files of about `bytesPerFile` bytes each into `dir` (created). The text is ASCII, so character
+ * offsets are byte offsets. Returns the paths, the total bytes, the number of conversations and, with `spans: true`,
+ * for each file an Int32Array of [start, end) character offsets of every message of every conversation.
  */
-export function writeCorpus(dir, { files, bytesPerFile, seed = 42, collect = false, extension = 'md' }) {
+export function writeCorpus(dir, { files, bytesPerFile, seed = 42, spans = false, extension = 'md' }) {
   mkdirSync(dir, { recursive: true });
   const next = createCorpusGenerator(seed);
-  const conversations = [];
   const paths = [];
+  const fileSpans = [];
   let totalBytes = 0;
+  let conversations = 0;
+  let messages = 0;
   for (let file = 0; file < files; file += 1) {
     const filePath = path.join(dir, `faq-${String(file).padStart(3, '0')}.${extension}`);
     const fd = openSync(filePath, 'w');
+    const list = spans ? new IntList() : undefined;
     let written = 0;
     let pending = '';
     while (written + pending.length < bytesPerFile) {
       const block = next();
+      if (list !== undefined) {
+        const base = written + pending.length;
+        let cursor = 0;
+        for (const conversation of block.conversations) {
+          for (const message of conversation) {
+            const at = block.text.indexOf(message, cursor);
+            if (at < 0) throw new Error(`corpus: message not found in its block: ${message}`);
+            list.push(base + at);
+            list.push(base + at + message.length);
+            cursor = at + message.length;
+          }
+        }
+      }
+      conversations += block.conversations.length;
+      for (const conversation of block.conversations) messages += conversation.length;
       pending += `${block.text}\n`;
-      if (collect) conversations.push(...block.conversations);
       if (pending.length >= 1 << 20) {
         written += writeSync(fd, pending);
         pending = '';
@@ -182,7 +219,8 @@ export function writeCorpus(dir, { files, bytesPerFile, seed = 42, collect = fal
     if (pending !== '') written += writeSync(fd, pending);
     closeSync(fd);
     paths.push(filePath);
+    if (list !== undefined) fileSpans.push(list.toArray());
     totalBytes += written;
   }
-  return { paths, totalBytes, conversations };
+  return { paths, totalBytes, conversations, messages, spans: fileSpans };
 }

@@ -183,20 +183,23 @@ export class DuplicateDetector {
   private findNear(signature: Uint32Array): boolean {
     const bands = this.tables.length;
     for (let band = 0; band < bands; band += 1) {
-      let entry = this.tables[band]!.head(bandKey(signature, this.bandStarts[band]!, this.bandStarts[band + 1]!));
+      const from = this.bandStarts[band]!;
+      const to = this.bandStarts[band + 1]!;
+      let entry = this.tables[band]!.head(bandKey(signature, from, to));
       while (entry >= 0) {
-        if (this.sameRows(signature, Math.floor(entry / bands)) >= this.minSame) return true;
+        const offset = Math.floor(entry / bands) * HASHES;
+        // A real bucket mate (not a key collision) that is similar enough.
+        if (this.sameRows(signature, offset, from, to) === to - from && this.sameRows(signature, offset, 0, HASHES) >= this.minSame) return true;
         entry = this.chains[entry]!;
       }
     }
     return false;
   }
 
-  private sameRows(signature: Uint32Array, index: number): number {
+  private sameRows(signature: Uint32Array, offset: number, from: number, to: number): number {
     const signatures = this.signatures;
-    const offset = index * HASHES;
     let same = 0;
-    for (let row = 0; row < HASHES; row += 1) if (signature[row] === signatures[offset + row]) same += 1;
+    for (let row = from; row < to; row += 1) if (signature[row] === signatures[offset + row]) same += 1;
     return same;
   }
 

@@ -137,8 +137,11 @@ export function createKeywordExtractor(corpus: Iterable<string>, options: Keywor
     for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
 
-  const inverseDocumentFrequency = (term: string): number =>
-    Math.log((1 + documentCount) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+  // The table becomes term → idf once, so each call does one lookup per term instead of a logarithm.
+  const inverseDocumentFrequencies = documentFrequency;
+  for (const [term, frequency] of documentFrequency) inverseDocumentFrequencies.set(term, Math.log((1 + documentCount) / (1 + frequency)) + 1);
+  const unseenInverseDocumentFrequency = Math.log((1 + documentCount) / (1 + 0)) + 1;
+  const inverseDocumentFrequency = (term: string): number => inverseDocumentFrequencies.get(term) ?? unseenInverseDocumentFrequency;
 
   return (text: string): string[] => {
     if (maxKeywords <= 0) return [];

@@ -3,13 +3,13 @@ import { ExtractionError } from '../errors/errors.js';
 import { openByteSource, type ByteSource } from './byte-source.js';
 import { noTextError } from './read-input.js';
 import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, qaMessages, renderQaRow, renderRow, type TableLayout } from './table-layout.js';
-import { decodeChunks, EncodingChangedError, encodingForBrokenUtf8, sniffEncoding, type SniffedEncoding } from './text-decoding.js';
+import { decodeChunks, EncodingChangedError, encodingForBrokenUtf8, sniffEncoding, type SniffedEncoding } from './text-stream-decoding.js';
 import { GroupedUnitWriter, minUnitChars } from './text-units.js';
 import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Extractor, StructuredConversation } from './types.js';
 
 /**
  * CSV / TSV through papaparse (delimiter auto-detection among `, \t | ;` and the ASCII record/unit
- * separators: https://www.papaparse.com/docs#config). Encoding detection is ours (text-decoding.ts).
+ * separators: https://www.papaparse.com/docs#config). Encoding detection is ours (text-stream-decoding.ts).
  * The file is streamed: bytes are read and decoded in 1 MiB chunks and fed to papaparse's Node stream
  * input, rows arrive one by one through `step`, and no array of all rows is built, so memory holds the output
  * text, not the raw file or its decoded copy. Between chunks the event loop runs (abort, per-file time limit).

@@ -6,7 +6,7 @@ import { errorText, loadInput, throwIfAborted } from './read-input.js';
 import { DocumentTextBuilder } from './text-units.js';
 import type { ExtractedDocument, ExtractInput, ExtractOptions, Extractor } from './types.js';
 import { createXmlParser, type XmlElement } from './xml-tree.js';
-import { DEFAULT_MAX_INFLATED_BYTES, ZipArchive } from './zip-archive.js';
+import { DEFAULT_MAX_INFLATED_BYTES, ZipArchive, ZipFormatError } from './zip-archive.js';
 
 /**
  * PowerPoint (.pptx) on fflate + fast-xml-parser (DEPENDENCIES.md: existing packages miss tables/notes).
@@ -116,7 +116,8 @@ async function extractPptx(input: ExtractInput, options: ExtractOptions = {}, ma
         if (comments.length > 0) sections.push(`### Comments\n${comments.map((text) => `- ${text}`).join('\n')}`);
         builder.addUnit('slide', sections.join('\n\n'), { index, ...(content.title ? { title: content.title } : {}) });
       } catch (error) {
-        if (isAbortError(error) || (error instanceof Error && error.name === 'ZipFormatError')) throw error;
+        // A zip-level problem (bomb, corrupt entry) concerns the whole file, not this slide.
+        if (isAbortError(error) || error instanceof ZipFormatError) throw error;
         failed++;
         warnings.push(`slide ${index} could not be read and was skipped (${errorText(error)})`);
       }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../errors/errors.js';
-import { decodeChunks, decodeText, EncodingChangedError, encodingForBrokenUtf8, normalizeNewlinesInPlace, sniffEncoding } from './text-decoding.js';
+import { decodeText, normalizeNewlinesInPlace } from './text-decoding.js';
+import { decodeChunks, EncodingChangedError, encodingForBrokenUtf8, sniffEncoding } from './text-stream-decoding.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/documents/', import.meta.url));
 const options = { displayPath: 'sample.txt', extractorId: 'text' };

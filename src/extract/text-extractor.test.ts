@@ -33,6 +33,17 @@ describe('textExtractor and markdownExtractor', () => {
     expect(section?.text).toMatch(/^## What is curl\?\n\ncurl is the name of the project\./);
   });
 
+  it('keeps a quiz verbatim and ignores YAML front matter when finding sections', async () => {
+    const raw = readFileSync(`${QA}aws-ccp-practice-exam-1.md`, 'utf8');
+    const document = await markdownExtractor.extract({ path: `${QA}aws-ccp-practice-exam-1.md` });
+    expect(document.text).toBe(raw.replace(/\r\n?/g, '\n'));
+    // The front matter is not a setext heading; the long exam section is split into parts that keep its title.
+    expect(document.units[0]!.text).toBe('---\nlayout: exam\n---');
+    expect(new Set(document.units.slice(1).map((unit) => unit.title))).toEqual(new Set(['Practice Exam 1']));
+    expect(document.units.length).toBeLessThanOrEqual(4);
+    expect(document.units[1]!.text).toMatch(/^# Practice Exam 1\n\n1\. AWS allows users .*\n    - A\. AWS CLI\./);
+  });
+
   it('refuses binary content, zero bytes and whitespace-only files, naming the file', async () => {
     const binary = Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f, 0x45, 0x4c, 0x46]);
     await expect(textExtractor.extract({ bytes: binary, name: 'notes.txt' })).rejects.toThrowError(/^notes\.txt: this looks like a binary file/);

@@ -71,13 +71,13 @@ export function appendSectionUnits(text: string, units: DocumentUnit[], options:
   const emit = (end: number): void => {
     if (end - sectionStart > MAX_SECTION_CHARS) {
       appendParagraphUnits(text, units, {
-        from: sectionStart, to: end, kind: 'section', title, minChars: Math.max(minChars, 1), maxChars: MAX_SECTION_CHARS,
+        from: sectionStart, to: end, kind: 'section', title, minChars: Math.max(minChars, MAX_SECTION_CHARS / 2), maxChars: MAX_SECTION_CHARS,
       });
     } else if (hasNonBlank(text, sectionStart, end)) {
       pushTrimmedUnit(text, units, 'section', sectionStart, end, title);
     }
   };
-  let lineStart = 0;
+  let lineStart = frontMatterEnd(text);
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -112,6 +112,13 @@ export function appendSectionUnits(text: string, units: DocumentUnit[], options:
   }
   emit(text.length);
   renumber(units);
+}
+
+/** End of a YAML front-matter block (`---` … `---` at the very start), where heading detection begins. */
+function frontMatterEnd(text: string): number {
+  if (!text.startsWith('---\n')) return 0;
+  const close = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text.slice(4, 64 * 1024));
+  return close ? 4 + close.index + close[0].length : 0;
 }
 
 function renumber(units: DocumentUnit[]): void {
@@ -167,10 +174,6 @@ export class DocumentTextBuilder {
     this.units.push(unit);
     this.lengths.push(trimmed.length);
     this.append(trimmed);
-  }
-
-  get isEmpty(): boolean {
-    return this.length === 0;
   }
 
   /** The full text, with every unit's `text` set to its slice of it. */

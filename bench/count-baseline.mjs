@@ -1,0 +1,23 @@
+// Baseline child process for the identify benchmarks: the work a run cannot avoid. Reads every input file and
+// counts the tokens of the conversations in it (message spans precomputed by bench/corpus.mjs, so no detection)
+// with the project's o200k_base tokenizer. Usage: node bench/count-baseline.mjs <dir-with-files-and-spans>
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadTokenizer } from '../dist/targets/tokenizers.js';
+
+const dir = process.argv[2];
+const encoder = await loadTokenizer('o200k_base');
+let tokens = 0;
+let messages = 0;
+let bytes = 0;
+for (const name of readdirSync(path.join(dir, 'input_files')).sort()) {
+  const text = readFileSync(path.join(dir, 'input_files', name), 'utf8');
+  bytes += text.length;
+  const buffer = readFileSync(path.join(dir, 'spans', `${name}.bin`));
+  const spans = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 4);
+  for (let index = 0; index < spans.length; index += 2) {
+    tokens += encoder.countText(text.slice(spans[index], spans[index + 1]));
+    messages += 1;
+  }
+}
+process.stdout.write(JSON.stringify({ tokens, messages, bytes }));
