@@ -79,6 +79,24 @@ describe('openStore', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('says clearly when another process holds the database', () => {
+    const file = path.join(dir(), 'locked.db');
+    openStore(file).close();
+    const holder = new Database(file);
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const store = openStore(file, { busyTimeoutMs: 50 });
+      // WAL readers may still open; writing must then fail clearly.
+      expect(() => newDataset(store)).toThrow(/locked by another process/);
+      store.close();
+    } catch (error) {
+      expect(String(error)).toMatch(/locked by another process/);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+  });
+
   it('refuses a database from a newer version', () => {
     const file = path.join(dir(), 'new.db');
     const db = new Database(file);

@@ -110,12 +110,12 @@ function loadDriver(): typeof BetterSqlite3 {
 const now = (): string => new Date().toISOString();
 
 /** Open (creating and migrating if needed) the SQLite store at `file`. */
-export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
+export function openStore(file: string, options: { readonly?: boolean; busyTimeoutMs?: number } = {}): Store {
   const Driver = loadDriver();
   if (!options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: BetterSqlite3.Database;
   try {
-    db = new Driver(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: 5000 });
+    db = new Driver(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 5000 });
     db.pragma('foreign_keys = ON');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { updateConfigFile } from '../../src/config/edit-config.js';
 import { conversationsReply, makeProject, requestedCount } from '../support/cli.js';
 import { createFakeTty, KEYS } from '../support/fake-tty.js';
 import { startFakeLlmServer, type FakeLlmServer } from '../support/fake-llm-server.js';
@@ -79,6 +80,36 @@ describe('interactive menu (fake TTY)', () => {
     await tty.type(KEYS.enter);
     await tty.waitFor('Target provider');
     await tty.type(KEYS.ctrlC);
+    await tty.waitFor('What would you like to do?');
+    await tty.type(KEYS.ctrlC);
+    expect(await exit).toBe(0);
+  });
+
+  it('Ctrl-C during generation stops safely, prints the resume command and returns to the menu', async () => {
+    server = await startFakeLlmServer({ vendor: 'openai', latencyMs: 60, reply: () => conversationsReply(1) });
+    const project = makeProject();
+    updateConfigFile(path.join(project, 'config.yaml'), { mode: 'create', dataset_size: 60, 'agent.create.conversations_per_call': 1, 'system.concurrency': 1 });
+    const tty = createFakeTty({ ...server.env, NO_COLOR: '1' }, project);
+    const exit = main([], tty.io);
+    await tty.waitFor('What would you like to do?');
+    await tty.type(KEYS.down, KEYS.enter);
+    await tty.waitFor('Start generating?');
+    await tty.type(KEYS.enter);
+    await tty.waitFor(/samples [1-9]\d*\/60/, 20_000);
+    tty.interrupt();
+    await tty.waitFor('Interrupted', 20_000);
+    await tty.waitFor(/resume with: ftdb run .*--resume ds_\w+/);
+    expect(server.requests.length).toBeLessThan(60);
+    // Generate again: the menu offers to resume, and the resumed run completes the dataset.
+    await tty.waitFor('What would you like to do?');
+    await tty.type(KEYS.down, KEYS.enter);
+    await tty.waitFor('Resume it?');
+    await tty.type(KEYS.enter);
+    await tty.waitFor('Start generating?');
+    await tty.type(KEYS.enter);
+    await tty.waitFor(/Done: dataset ds_\w+/, 30_000);
+    expect(tty.screen).toMatch(/Resuming dataset/);
+    expect(tty.screen).toMatch(/samples: 60 of 60/);
     await tty.waitFor('What would you like to do?');
     await tty.type(KEYS.ctrlC);
     expect(await exit).toBe(0);

@@ -16,6 +16,7 @@ export async function generateMenu(state: MenuState): Promise<void> {
       instructions = await input(io, 'Your instructions for the LLM (what conversations to write):', undefined, (value) => (value.trim() === '' ? 'Please type some instructions' : true));
     }
   }
+  const resume = await offerResume(state, config.outputName);
   const { buildDataset } = await import('../../pipeline/build-dataset.js');
   const controller = new AbortController();
   const unsubscribe = io.onInterrupt?.(() => {
@@ -27,6 +28,7 @@ export async function generateMenu(state: MenuState): Promise<void> {
     const result = await buildDataset(config, {
       signal: AbortSignal.any([controller.signal, state.signal]),
       instructions,
+      resume,
       onEvent: (event) => {
         if (event.type === 'plan') renderPlan(out, event.plan);
         renderer.handle(event);
@@ -47,6 +49,25 @@ export async function generateMenu(state: MenuState): Promise<void> {
     throw error;
   } finally {
     unsubscribe?.();
+  }
+}
+
+/** An interrupted or failed run of the same output name can be continued instead of started again. */
+async function offerResume(state: MenuState, name: string): Promise<string | undefined> {
+  const { databasePath } = await import('../../pipeline/build-dataset.js');
+  const { existsSync } = await import('node:fs');
+  const config = state.load();
+  if (!existsSync(databasePath(config))) return undefined;
+  const { openExistingStore } = await import('../../pipeline/export-dataset.js');
+  const store = openExistingStore(config);
+  try {
+    const previous = store.getDataset(name);
+    if (previous === undefined || (previous.status !== 'interrupted' && previous.status !== 'failed' && previous.status !== 'running')) return undefined;
+    const stored = store.countSamples(previous.id);
+    const answer = await confirm(state.io, `Dataset ${previous.id} (${name}) stopped at ${stored} of ${previous.cappedSize} samples. Resume it?`, true);
+    return answer ? previous.id : undefined;
+  } finally {
+    store.close();
   }
 }
 
