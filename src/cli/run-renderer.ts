@@ -1,6 +1,6 @@
 import type { BuildEvent } from '../pipeline/events.js';
 import type { Plan } from '../pipeline/plan.js';
-import type { RunSummary } from '../pipeline/summary.js';
+import { summaryLine, type RunSummary } from '../pipeline/summary.js';
 import type { Output } from './io.js';
 
 export function formatBytes(bytes: number): string {
@@ -69,6 +69,7 @@ export function renderSummary(out: Output, summary: RunSummary): void {
   for (const notice of summary.notices) out.line(c.yellow(`  ! ${notice}`));
   for (const [kind, file] of Object.entries(summary.outputFiles)) out.line(`  ${kind}: ${file}`);
   if (summary.resumeCommand !== undefined) out.line(c.bold(`  resume with: ${summary.resumeCommand}`));
+  out.line(`Summary: ${summaryLine(summary)}`);
 }
 
 /** Renders run events: a live status line on a TTY, plain log lines otherwise. */
