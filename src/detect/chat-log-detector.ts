@@ -1,7 +1,7 @@
 import type { Role } from '../dataset/types.js';
 import { buildConversation, type MessagePart } from './conversation-parts.js';
 import { scanLabelledTurns, type LabelMatcher, type Turn } from './labelled-turns.js';
-import { type LineIndex } from './line-index.js';
+import { type LineIndex, trimmedEnd } from './line-index.js';
 import { classifySpeaker, normalizeLabel, type SpeakerClass } from './speaker-labels.js';
 import type { DetectedConversation } from './types.js';
 
@@ -15,8 +15,12 @@ import type { DetectedConversation } from './types.js';
  * - known role words map directly; `System:` is kept only as the first message;
  * - one named speaker next to one known role takes the other role (`User:`/`Bob:` → Bob is the assistant), if the
  *   run has at least 4 turns or asks a question;
- * - two named speakers (at least 4 turns): the one whose turns ask questions (`?` ending a sentence) is the user;
- *   with no question at all the run is skipped;
+ * - two named speakers (at least 4 turns; `Alice:`/`Bob:`, `Author:`/`Reviewer:`): the one whose turns ask more
+ *   questions (`?` ending a sentence) is the user; with no question at all the run is skipped. The roles found for
+ *   such a pair also apply to the pair's shorter runs elsewhere in the document (a second review thread of one
+ *   exchange);
+ * - weak named labels (`Author:`, `Maintainer:`, usually metadata keys) inside a run with known roles are lines of the
+ *   previous message, not turns;
  * - named speakers next to a known user-side role only (an `Interviewer:` and guests) are assistants, and vice versa;
  * - anything else (three or more named speakers, a named speaker beside both roles) splits the conversation.
  * When the same role speaks twice in a row the conversation is split there (a message is never merged with the
@@ -58,12 +62,21 @@ export function detectChatLogs(index: LineIndex): DetectedConversation[] {
     return { key, contentStart: parsed.contentStart, boldOpen: false };
   };
 
+  // Resolve every run first: a pair of named speakers resolved in a long run (`Author:` asks, `Reviewer:` answers)
+  // keeps those roles in the document's shorter runs, which alone would be too short to judge.
+  const runs = scanLabelledTurns(index, matcher).map((run) => absorbWeakTurns(index, run.turns, speakers));
+  const remembered = new Map<string, Role>();
+  const resolved = runs.map((turns) => {
+    const roles = resolveRoles(text, turns, speakers);
+    if (roles?.resolvedPair) for (const key of roles.resolvedPair) remembered.set(key, roles.roles.get(key)!);
+    return roles?.roles;
+  });
   const conversations: DetectedConversation[] = [];
-  for (const run of scanLabelledTurns(index, matcher)) {
-    const roles = resolveRoles(text, run.turns, speakers);
-    if (!roles) continue;
-    const format = run.turns.some((turn) => speakers.get(turn.key)?.speaker.kind === 'named') ? 'speaker-transcript' : 'chat-log';
-    for (const segment of splitIntoConversations(run.turns, roles)) {
+  runs.forEach((turns, position) => {
+    const roles = resolved[position] ?? rememberedRoles(turns, remembered);
+    if (!roles) return;
+    const format = turns.some((turn) => speakers.get(turn.key)?.speaker.kind === 'named') ? 'speaker-transcript' : 'chat-log';
+    for (const segment of splitIntoConversations(turns, roles)) {
       const conversation = buildConversation(
         text,
         format,
@@ -72,8 +85,44 @@ export function detectChatLogs(index: LineIndex): DetectedConversation[] {
       );
       if (conversation) conversations.push(conversation);
     }
-  }
+  });
   return conversations;
+}
+
+/**
+ * In a run with known roles (`User:` / `Assistant:`), a weak named label (`Author: Jane`) is a line of the previous
+ * message, not a turn: fold it back into that message (or drop it when it opens the run).
+ */
+function absorbWeakTurns(index: LineIndex, turns: Turn[], speakers: Map<string, SpeakerHit>): Turn[] {
+  const isWeak = (turn: Turn): boolean => {
+    const speaker = speakers.get(turn.key)!.speaker;
+    return speaker.kind === 'named' && speaker.weak === true;
+  };
+  if (!turns.some(isWeak) || !turns.some((turn) => speakers.get(turn.key)!.speaker.kind === 'role')) return turns;
+  const kept: Turn[] = [];
+  for (const turn of turns) {
+    const previous = kept[kept.length - 1];
+    if (!isWeak(turn)) kept.push(turn);
+    else if (previous) {
+      const end = Math.max(turn.end, trimmedEnd(index, turn.line));
+      kept[kept.length - 1] = { ...previous, start: previous.end > previous.start ? previous.start : turn.markerStart, end };
+    }
+  }
+  return kept;
+}
+
+/** Roles for a run of exactly the two named speakers already resolved elsewhere in the document. */
+function rememberedRoles(turns: Turn[], remembered: Map<string, Role>): Map<string, Role | null> | undefined {
+  const keys = new Set(turns.map((turn) => turn.key));
+  if (keys.size !== 2) return undefined;
+  const roles = new Map<string, Role | null>();
+  for (const key of keys) {
+    const role = remembered.get(key);
+    if (role === undefined) return undefined;
+    roles.set(key, role);
+  }
+  const values = [...roles.values()];
+  return values[0] !== values[1] ? roles : undefined;
 }
 
 interface ParsedLabel {
@@ -163,7 +212,13 @@ export function parseSpeakerLabel(
   return { label, contentStart: after, decorated };
 }
 
-function resolveRoles(text: string, turns: Turn[], speakers: Map<string, SpeakerHit>): Map<string, Role | null> | undefined {
+interface ResolvedRoles {
+  roles: Map<string, Role | null>;
+  /** The two named speakers whose roles were decided from their questions (remembered for the document). */
+  resolvedPair?: [string, string];
+}
+
+function resolveRoles(text: string, turns: Turn[], speakers: Map<string, SpeakerHit>): ResolvedRoles | undefined {
   const roles = new Map<string, Role | null>();
   const named: string[] = [];
   const knownRoles = new Set<Role>();
@@ -177,7 +232,7 @@ function resolveRoles(text: string, turns: Turn[], speakers: Map<string, Speaker
       named.push(turn.key);
     }
   }
-  if (named.length === 0) return roles;
+  if (named.length === 0) return { roles };
   const speakerCount = named.length + [...roles.values()].filter((role) => role !== 'system').length;
   if (speakerCount === 2 && knownRoles.size === 1) {
     const other: Role = knownRoles.has('user') ? 'assistant' : 'user';
@@ -185,20 +240,22 @@ function resolveRoles(text: string, turns: Turn[], speakers: Map<string, Speaker
     // One exchange with a named speaker (`Tier: 3` / `Agent: x`) reads as metadata unless someone asks something.
     if (turns.length < 4 && !turns.some((turn) => asksQuestion(text, turn))) return undefined;
   } else if (named.length === 2 && knownRoles.size === 0) {
-    // Two named speakers only: a real exchange alternates at least twice and someone asks questions.
+    // Two named speakers only (`Alice:`/`Bob:`, `Author:`/`Reviewer:`): a real exchange alternates at least twice and
+    // someone asks questions; the one who asks more is the user (on a tie, the one who speaks first).
     if (turns.length < 4) return undefined;
     const questions = named.map((key) => turns.filter((turn) => turn.key === key && asksQuestion(text, turn)).length);
     if (questions[0] === 0 && questions[1] === 0) return undefined;
     const asker = questions[1]! > questions[0]! ? 1 : 0;
     roles.set(named[asker]!, 'user');
     roles.set(named[1 - asker]!, 'assistant');
+    return { roles, resolvedPair: [named[0]!, named[1]!] };
   } else if (knownRoles.size === 1) {
     const other: Role = knownRoles.has('user') ? 'assistant' : 'user';
     for (const key of named) roles.set(key, other);
   } else {
     for (const key of named) roles.set(key, null);
   }
-  return roles;
+  return { roles };
 }
 
 /** A `?` that ends a sentence (not one inside a URL such as `badge.svg?branch=master`). */

@@ -19,6 +19,11 @@ const CASES: Array<[string, () => string]> = [
   ['question headings', () => '## Why?\n'.repeat(250_000)],
   ['quoted replies', () => 'Reply.\n\nOn Monday Ann wrote:\n\n> Question?\n\n'.repeat(60_000)],
   ['indented definition bodies', () => `What?\n${'   body line\n'.repeat(150_000)}`],
+  ['tight question lines (<dt>/<dd>)', () => 'Why?\nBecause.\n\n'.repeat(200_000)],
+  ['tight question lines in prose', () => 'Why?\nBecause.\n\nProse here.\n\n'.repeat(100_000)],
+  ['one-line Q/A pairs', () => 'Q: x? A: y.\n'.repeat(200_000)],
+  ['one-line questions with a long turn', () => `Q: x?${' y? z'.repeat(300_000)}\n`],
+  ['two named speakers in short threads', () => 'Author: why?\nReviewer: ok\n\nPR\n\n'.repeat(80_000)],
   ['leading spaces', () => `${' '.repeat(2_000_000)}x`],
 ];
 

@@ -25,6 +25,10 @@ export function lineOfOffset(index: LineIndex, offset: number): number {
  */
 export function attachContext(index: LineIndex, conversations: DetectedConversation[]): void {
   const { text } = index;
+  // Line where each conversation's walk found its context (-1: none). Once the walk back from a conversation reaches an
+  // earlier conversation, it goes on exactly as that conversation's own walk did: reuse its result instead of
+  // walking again (back-to-back exchanges would otherwise each walk up to MAX_LINES_BACK lines).
+  const foundAt = new Int32Array(conversations.length).fill(-1);
   for (let position = 0; position < conversations.length; position++) {
     const conversation = conversations[position]!;
     let previous = position - 1;
@@ -34,9 +38,12 @@ export function attachContext(index: LineIndex, conversations: DetectedConversat
       while (previous >= 0 && conversations[previous]!.start > index.end[line]!) previous--;
       const earlier = previous >= 0 ? conversations[previous] : undefined;
       if (earlier && earlier.end > index.start[line]! && earlier.start <= index.end[line]!) {
-        line = lineOfOffset(index, earlier.start) - 1;
-        previous--;
-        continue;
+        const reused = foundAt[previous]!;
+        if (reused >= floor && earlier.context !== undefined) {
+          conversation.context = earlier.context;
+          foundAt[position] = reused;
+        }
+        break;
       }
       const kind = index.kind[line];
       if (kind === LineKind.underline) {
@@ -45,7 +52,10 @@ export function attachContext(index: LineIndex, conversations: DetectedConversat
       }
       if (isHeading(index, line)) {
         const span = headingText(index, line);
-        if (span.end > span.start) conversation.context = text.slice(span.start, span.end);
+        if (span.end > span.start) {
+          conversation.context = text.slice(span.start, span.end);
+          foundAt[position] = line;
+        }
         break;
       }
       if (kind !== LineKind.text || isHtmlOnly(text, index.first[line]!, index.end[line]!)) {
@@ -61,7 +71,10 @@ export function attachContext(index: LineIndex, conversations: DetectedConversat
         continue;
       }
       const span = trimSpan(text, index.first[top]!, trimmedEnd(index, line));
-      if (span.end > span.start) conversation.context = text.slice(span.start, span.end);
+      if (span.end > span.start) {
+        conversation.context = text.slice(span.start, span.end);
+        foundAt[position] = line;
+      }
       break;
     }
   }

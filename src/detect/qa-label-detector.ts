@@ -1,5 +1,5 @@
-import { buildConversation } from './conversation-parts.js';
-import { scanLabelledTurns, type LabelHit, type LabelMatcher } from './labelled-turns.js';
+import { buildConversation, type MessagePart } from './conversation-parts.js';
+import { scanLabelledTurns, type LabelHit, type LabelMatcher, type Turn } from './labelled-turns.js';
 import { firstNonBlank, LineKind, type LineIndex } from './line-index.js';
 import type { DetectedConversation } from './types.js';
 
@@ -8,7 +8,8 @@ import type { DetectedConversation } from './types.js';
  * `Question:` / `Answer:`, `Q.` / `A.`, numbered `Q1:` / `A1:`, bold `**Q:**` / `**A:**`, `**Question**:` / `**Answer**:`,
  * a bold question `**Q: text?**`, and questions in headings (`### Q: text?`).
  * Each question with the answer that follows it is one conversation (format `qa-colon`, or
- * `question-answer-bold` when the labels are bold). A question with no answer is skipped.
+ * `question-answer-bold` when the labels are bold); so is a one-line pair `Q: Is it free? A: Yes.`.
+ * A question with no answer is skipped.
  */
 const LABEL =
   /(?:#{1,6}[ \t]+)?(\*\*|__)?(Q|Ques|Question|QUESTION|A|Ans|Answer|ANSWER)(?:[ \t]*#?(\d{1,4}))?(\*\*|__)?[ \t]*([:.：])(\*\*|__)?(?=[ \t\r\n]|$)/y;
@@ -16,11 +17,17 @@ const LABEL =
 const OPTION_B = /(?:[-*+][ \t]+)?\(?[Bb][.):]/y;
 
 const FIRST_CHARS = new Set(['Q', 'A', '*', '_', '#']);
+/**
+ * An answer label on the question's own line, right after its `?`: `Q: Is it free? A: Yes.`
+ * (group 1: an optional closing bold after the `?`; group 2: the label's punctuation).
+ */
+const INLINE_ANSWER = /[?？](\*\*|__)?[ \t]+(?:\*\*|__)?(?:A|Ans|Answer|ANSWER)(?:[ \t]*#?\d{1,4})?(?:\*\*|__)?[ \t]*([:.：])(?:\*\*|__)?[ \t]+(?=\S)/;
 
 export function detectQaLabels(index: LineIndex): DetectedConversation[] {
   const { text } = index;
   let lastQuestionPunctuation = '';
   const boldLines = new Set<number>();
+  const questionPunctuation = new Map<number, string>();
 
   const matcher: LabelMatcher = (lineIndex, line) => {
     const first = lineIndex.first[line]!;
@@ -33,6 +40,7 @@ export function detectQaLabels(index: LineIndex): DetectedConversation[] {
     const punctuation = match[5] === '.' ? '.' : ':';
     if (isQuestion) {
       lastQuestionPunctuation = punctuation;
+      questionPunctuation.set(line, punctuation);
     } else {
       // `A.` is an answer label only after `Q.`; a one-letter `A.`/`A:` followed by a `B` line is a quiz option.
       if (punctuation === '.' && lastQuestionPunctuation !== '.') return undefined;
@@ -48,25 +56,42 @@ export function detectQaLabels(index: LineIndex): DetectedConversation[] {
   const conversations: DetectedConversation[] = [];
   for (const run of scanLabelledTurns(index, matcher)) {
     const { turns } = run;
-    for (let position = 0; position + 1 < turns.length; position++) {
+    for (let position = 0; position < turns.length; position++) {
       const question = turns[position]!;
-      const answer = turns[position + 1]!;
-      if (question.key !== 'q' || answer.key !== 'a') continue;
-      const format = boldLines.has(question.line) || boldLines.has(answer.line) ? 'question-answer-bold' : 'qa-colon';
-      const conversation = buildConversation(
-        text,
-        format,
-        [
+      if (question.key !== 'q') continue;
+      const answer = turns[position + 1];
+      const format = boldLines.has(question.line) || (answer?.key === 'a' && boldLines.has(answer.line)) ? 'question-answer-bold' : 'qa-colon';
+      let parts: MessagePart[] | undefined;
+      if (answer?.key === 'a') {
+        parts = [
           { role: 'user', start: question.start, end: question.end },
           { role: 'assistant', start: answer.start, end: answer.end },
-        ],
-        question.markerStart,
-      );
+        ];
+        position++;
+      } else {
+        parts = splitInlineAnswer(text, question, questionPunctuation.get(question.line) ?? ':');
+      }
+      if (!parts) continue;
+      const conversation = buildConversation(text, format, parts, question.markerStart);
       if (conversation) conversations.push(conversation);
-      position++;
     }
   }
   return conversations;
+}
+
+/**
+ * `Q: Is it free? A: Yes.` on one line: the question up to its `?`, the answer after the inline label (to the end of
+ * the turn). `A.` counts only after a `Q.` label. Searches only inside the turn, so the scan stays linear.
+ */
+function splitInlineAnswer(text: string, question: Turn, punctuation: string): MessagePart[] | undefined {
+  const match = INLINE_ANSWER.exec(text.slice(question.start, question.end));
+  if (!match) return undefined;
+  if (match[2] === '.' && punctuation !== '.') return undefined;
+  const questionEnd = question.start + match.index + 1;
+  return [
+    { role: 'user', start: question.start, end: questionEnd },
+    { role: 'assistant', start: question.start + match.index + match[0].length, end: question.end },
+  ];
 }
 
 function followedByOptionB(index: LineIndex, line: number): boolean {

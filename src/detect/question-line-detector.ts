@@ -15,7 +15,11 @@ import type { DetectedConversation } from './types.js';
  * The answer runs from the next non-blank line to the line before the next question line, heading or rule.
  * A short title-like last paragraph of an answer (a section name such as `Usage` in converted HTML) is left out.
  * At least 3 questions with answers must be present, and questions must be a real share of the paragraphs
- * (see `denseEnough`), so rhetorical questions in prose or a book produce nothing.
+ * (see `denseEnough`), so rhetorical questions in prose or a book produce nothing. In a longer page where they are
+ * not, a run of at least 3 consecutive "tight" entries (answer paragraph on the very next line, next question right
+ * after it: a converted `<dl>` FAQ) still counts, on its own.
+ * When the answers of a `<dl>`-like list are single paragraphs, the last entry keeps only its first paragraph
+ * (not the footer or text that follows the list).
  */
 const MAX_QUESTION_LENGTH = 300;
 const MIN_QUESTION_SHARE = 0.05;
@@ -24,51 +28,118 @@ const NOT_A_QUESTION_START = new Set(['-', '*', '+', '>', '|', '"', '“', '‘'
 /** The question mark ends a word (`work?`, `work)?`), so `$ echo $?` or `Tests and ?` (about the operator) do not count. */
 const ENDS_AFTER_WORD = /[\p{L}\p{N}"'”’)\]}>`][?？][*_:]*$/u;
 const LIST_NUMBER = /\d{1,4}[.)][ \t]/y;
+const MIN_TIGHT_RUN = 3;
 
 export function detectQuestionLines(index: LineIndex): DetectedConversation[] {
   const { text } = index;
-  const questionLines: number[] = [];
-  const questionEnds: number[] = [];
+  const entries: Entry[] = [];
   for (let line = 0; line < index.count; line++) {
     const last = questionBlockEnd(index, line);
     if (last === -1) continue;
-    questionLines.push(line);
-    questionEnds.push(last);
+    entries.push({ question: line, questionLast: last, firstAnswer: -1, lastAnswer: -1, stop: -1, firstParagraphEnd: -1, tight: false });
     line = last;
   }
-  if (questionLines.length < 3 || !denseEnough(index, questionLines.length)) return [];
+  if (entries.length < 3) return [];
+  for (let position = 0; position < entries.length; position++) readAnswer(index, entries, position);
 
+  // Whole document: enough question lines among its paragraphs. Otherwise only runs of tight entries count.
+  const dense = denseEnough(index, entries.length);
+  const keep = dense ? entries.map((entry) => entry.firstAnswer !== -1) : tightRuns(entries);
   const found: DetectedConversation[] = [];
-  for (let position = 0; position < questionLines.length; position++) {
-    const questionLine = questionLines[position]!;
-    const nextQuestion = questionLines[position + 1] ?? index.count;
-    let stop = nextQuestion;
-    const questionLast = questionEnds[position]!;
-    let firstAnswer = -1;
-    for (let line = questionLast + 1; line < nextQuestion; line++) {
-      const kind = index.kind[line];
-      if (kind === LineKind.blank || kind === LineKind.meta) continue;
-      if (isHeading(index, line) || kind === LineKind.rule || kind === LineKind.underline) {
-        stop = line;
-        break;
-      }
-      if (firstAnswer === -1 && !isHtmlOnly(text, index.first[line]!, index.end[line]!)) firstAnswer = line;
+  for (let position = 0; position < entries.length; position++) {
+    const entry = entries[position]!;
+    if (!keep[position]) continue;
+    let lastAnswer = entry.lastAnswer;
+    const nextQuestion = entries[position + 1]?.question ?? index.count;
+    const endsAtNextQuestion = entry.stop === nextQuestion && nextQuestion < index.count;
+    if (!dense || (!endsAtNextQuestion && followsTightEntries(entries, position))) {
+      // Layout of `<dt>`/`<dd>` lists: one answer paragraph right under its question. The last entry of such a list
+      // does not take the paragraphs after the list (a page footer, the next section's text).
+      lastAnswer = entry.firstParagraphEnd;
+    } else if (endsAtNextQuestion) {
+      lastAnswer = dropTrailingTitle(index, entry.firstAnswer, lastAnswer);
     }
-    if (firstAnswer === -1) continue;
-    let lastAnswer = lastContentLine(index, firstAnswer, stop);
-    if (lastAnswer === -1) continue;
-    if (stop === nextQuestion && nextQuestion < index.count) lastAnswer = dropTrailingTitle(index, firstAnswer, lastAnswer);
-    const conversation = buildConversation(
-      text,
-      'question-line',
-      [
-        { role: 'user', start: index.first[questionLine]!, end: trimmedEnd(index, questionLast) },
-        { role: 'assistant', start: index.first[firstAnswer]!, end: index.end[lastAnswer]! },
-      ],
-    );
+    const conversation = buildConversation(text, 'question-line', [
+      { role: 'user', start: index.first[entry.question]!, end: trimmedEnd(index, entry.questionLast) },
+      { role: 'assistant', start: index.first[entry.firstAnswer]!, end: index.end[lastAnswer]! },
+    ]);
     if (conversation) found.push(conversation);
   }
   return found.length >= 3 ? found : [];
+}
+
+interface Entry {
+  question: number;
+  questionLast: number;
+  /** First and last answer lines (-1 when the question has no answer). */
+  firstAnswer: number;
+  lastAnswer: number;
+  /** Line where the answer region stops (next question line, heading, rule or end of text). */
+  stop: number;
+  /** Last line of the answer's first paragraph. */
+  firstParagraphEnd: number;
+  /** The answer starts on the line right after the question (`<dt>` then `<dd>`, no blank line between). */
+  tight: boolean;
+}
+
+function readAnswer(index: LineIndex, entries: Entry[], position: number): void {
+  const { text } = index;
+  const entry = entries[position]!;
+  const nextQuestion = entries[position + 1]?.question ?? index.count;
+  let stop = nextQuestion;
+  for (let line = entry.questionLast + 1; line < nextQuestion; line++) {
+    const kind = index.kind[line];
+    if (kind === LineKind.blank || kind === LineKind.meta) continue;
+    if (isHeading(index, line) || kind === LineKind.rule || kind === LineKind.underline) {
+      stop = line;
+      break;
+    }
+    if (entry.firstAnswer === -1 && !isHtmlOnly(text, index.first[line]!, index.end[line]!)) entry.firstAnswer = line;
+  }
+  entry.stop = stop;
+  if (entry.firstAnswer === -1) return;
+  entry.lastAnswer = lastContentLine(index, entry.firstAnswer, stop);
+  if (entry.lastAnswer === -1) {
+    entry.firstAnswer = -1;
+    return;
+  }
+  let paragraphEnd = entry.firstAnswer;
+  while (paragraphEnd < entry.lastAnswer && index.kind[paragraphEnd + 1] === LineKind.text) paragraphEnd++;
+  entry.firstParagraphEnd = paragraphEnd;
+  entry.tight = entry.firstAnswer === entry.questionLast + 1;
+}
+
+/** A tight entry whose answer is one paragraph, with the next question line right after it (blank lines only). */
+function isTightSingle(entries: Entry[], position: number): boolean {
+  const entry = entries[position]!;
+  return entry.tight && entry.lastAnswer === entry.firstParagraphEnd && entry.stop === entries[position + 1]?.question;
+}
+
+/** The two entries before `position` are tight one-paragraph entries leading straight to it, and it is tight too. */
+function followsTightEntries(entries: Entry[], position: number): boolean {
+  return position >= 2 && entries[position]!.tight && isTightSingle(entries, position - 1) && isTightSingle(entries, position - 2);
+}
+
+/**
+ * In a document where question lines are rare, keep only runs of at least 3 consecutive tight entries
+ * (question line, answer paragraph right under it, next question right after): what an HTML definition-list
+ * FAQ looks like once converted. Prose that opens a paragraph with a rhetorical question does not repeat that
+ * three times in a row.
+ */
+function tightRuns(entries: Entry[]): boolean[] {
+  const keep = new Array<boolean>(entries.length).fill(false);
+  let runStart = 0;
+  for (let position = 0; position < entries.length; position++) {
+    if (!entries[position]!.tight) {
+      runStart = position + 1;
+      continue;
+    }
+    const runContinues = position + 1 < entries.length && isTightSingle(entries, position) && entries[position + 1]!.tight;
+    if (runContinues) continue;
+    if (position - runStart + 1 >= MIN_TIGHT_RUN) keep.fill(true, runStart, position + 1);
+    runStart = position + 1;
+  }
+  return keep;
 }
 
 /**

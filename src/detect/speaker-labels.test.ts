@@ -24,6 +24,10 @@ describe('classifySpeaker', () => {
     expect(classifySpeaker(label)).toEqual({ kind: 'named' });
   });
 
+  it.each(['Author', 'Maintainer'])('takes %s for a weak named speaker (metadata key or review-thread speaker)', (label) => {
+    expect(classifySpeaker(label)).toEqual({ kind: 'named', weak: true });
+  });
+
   it.each(['Note', 'Warning', 'From', 'Subject', 'Q', 'Answer', 'Bottom line', 'the end of it', 'http', 'A very long label with many words'])(
     'rejects %s',
     (label) => {

@@ -38,7 +38,7 @@ const NOT_SPEAKERS = new Set([
   'note', 'notes', 'nb', 'warning', 'caution', 'danger', 'important', 'tip', 'tips', 'hint', 'info', 'example',
   'examples', 'see', 'see also', 'from', 'to', 'cc', 'bcc', 'subject', 'date', 're', 'fwd', 'sent', 'step',
   'source', 'sources', 'update', 'updated', 'edit', 'error', 'usage', 'returns', 'return', 'parameters', 'params',
-  'args', 'arguments', 'type', 'default', 'name', 'title', 'author', 'authors', 'version', 'license', 'copyright',
+  'args', 'arguments', 'type', 'default', 'name', 'title', 'authors', 'version', 'license', 'copyright',
   'status', 'summary', 'description', 'reference', 'references', 'link', 'links', 'url', 'email', 'phone',
   'address', 'location', 'tags', 'category', 'categories', 'pros', 'cons', 'solution', 'problem', 'result',
   'results', 'output', 'input', 'todo', 'fixme', 'bottom line', 'tl dr', 'tldr', 'ps', 'p s', 'q', 'a', 'question',
@@ -48,12 +48,19 @@ const NOT_SPEAKERS = new Set([
   'mime version', 'content type', 'message id', 'in reply to', 'host', 'accept', 'origin', 'answer key',
   'correct answer', 'explanation', 'definition', 'translation', 'context', 'instruction', 'instructions', 'response',
   'filename', 'file name', 'consider', 'none', 'some', 'listing', 'figure', 'table', 'chapter', 'section', 'tier',
-  'platform', 'target', 'targets', 'library support', 'maintainers', 'maintainer', 'contact', 'website', 'homepage',
+  'platform', 'target', 'targets', 'library support', 'maintainers', 'contact', 'website', 'homepage', 'user agent',
 ]);
+
+/**
+ * Words that are metadata keys in headers (`Author: Jane Doe`) but speakers in review threads and issue discussions
+ * (`Author:` / `Reviewer:`). They are named speakers marked `weak`: inside a chat with known roles they are not
+ * turns (the line stays in the previous message).
+ */
+const WEAK_SPEAKERS = new Set(['author', 'maintainer']);
 
 const NAMED_SPEAKER = /^(?:\[\[[A-Za-z_ ]{1,30}\]\]|(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,24}|[0-9]{1,3})(?:[ \t](?:[\p{Lu}][\p{L}\p{M}'’.-]{0,24}|[0-9]{1,3})){0,2})$/u;
 
-export type SpeakerClass = { kind: 'role'; role: Role } | { kind: 'named' };
+export type SpeakerClass = { kind: 'role'; role: Role } | { kind: 'named'; weak?: true };
 
 /** Lower-case words of a label: `[[USER_NAME]]` → `user name`, `Support-Agent` → `support agent`. */
 export function normalizeLabel(label: string): string {
@@ -67,6 +74,7 @@ export function normalizeLabel(label: string): string {
 export function classifySpeaker(label: string): SpeakerClass | undefined {
   const normalized = normalizeLabel(label);
   if (normalized.length === 0 || NOT_SPEAKERS.has(normalized)) return undefined;
+  if (WEAK_SPEAKERS.has(normalized) && NAMED_SPEAKER.test(label)) return { kind: 'named', weak: true };
   const whole = WHOLE_LABELS[normalized];
   if (whole) return { kind: 'role', role: whole };
   const words = normalized.split(' ');

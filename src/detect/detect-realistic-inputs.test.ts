@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../extract/html-to-markdown.js';
+import { detectConversations, findVerbatimViolations } from './detect-conversations.js';
+import type { DetectedConversation, DetectOptions } from './types.js';
+
+/** Gaps found by running the product on the example inputs (examples/ * /input_files) and similar documents. */
+
+const EXAMPLES = new URL('../../examples/', import.meta.url);
+
+function detect(text: string, options?: DetectOptions): DetectedConversation[] {
+  const conversations = detectConversations(text, options);
+  expect(findVerbatimViolations(text, conversations)).toEqual([]);
+  return conversations;
+}
+
+function contents(conversation: DetectedConversation | undefined): string[] {
+  return conversation ? conversation.messages.map((message) => `${message.role}: ${message.content}`) : [];
+}
+
+const prose = (paragraphs: number): string =>
+  Array.from({ length: paragraphs }, (_, n) => `Plain paragraph number ${n} about the product and its history.\n\n`).join('');
+
+describe('HTML definition-list FAQs (question line, answer on the next line)', () => {
+  // The HTML extractor's output for examples/customer-support/input_files/returns-policy.html.
+  const returnsPolicy =
+    '# Returns and refunds FAQ\n\nEverything about sending hardware back to Brightbox.\n\nCan I return the Brightbox Home drive?\nYes, within 30 days of delivery, in its original packaging. Start the return from Orders → Return an item.\n\nWho pays for return shipping?\nWe do, when the drive is faulty. For other returns the shipping cost is deducted from your refund.\n\nHow long does a refund take?\nRefunds are issued within 5 business days after the drive arrives at our warehouse, to the original payment method.\n\nIs my data wiped before the drive is resold?\nYes. Every returned drive is securely erased with a three-pass overwrite before refurbishment.';
+
+  it('reads the 4 entries of the returns-policy page', () => {
+    const found = detect(returnsPolicy, { includeContext: true });
+    expect(found.map((conversation) => conversation.messages[0]!.content)).toEqual([
+      'Can I return the Brightbox Home drive?',
+      'Who pays for return shipping?',
+      'How long does a refund take?',
+      'Is my data wiped before the drive is resold?',
+    ]);
+    expect(found[1]!.messages[1]!.content).toBe('We do, when the drive is faulty. For other returns the shipping cost is deducted from your refund.');
+    expect(found[3]!.messages[1]!.content).toBe('Yes. Every returned drive is securely erased with a three-pass overwrite before refurbishment.');
+    expect(found.every((conversation) => conversation.format === 'question-line')).toBe(true);
+    expect(found[0]!.context).toBe('Everything about sending hardware back to Brightbox.');
+  });
+
+  it('reads the same page through the real HTML extractor', () => {
+    const html = readFileSync(new URL('customer-support/input_files/returns-policy.html', EXAMPLES), 'utf8');
+    expect(detect(htmlToMarkdown(html)).map((conversation) => conversation.messages.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('finds a short <dl> FAQ inside a long page, without the footer after it', () => {
+    const text = `# Help\n\n${prose(60)}Can I return it?\nYes, within 30 days.\n\nWho pays shipping?\nWe do.\n\nHow long does a refund take?\nFive days.\n\nMore prose after the list.\n\n© 2024 Brightbox.\n`;
+    expect(detect(text).map(contents)).toEqual([
+      ['user: Can I return it?', 'assistant: Yes, within 30 days.'],
+      ['user: Who pays shipping?', 'assistant: We do.'],
+      ['user: How long does a refund take?', 'assistant: Five days.'],
+    ]);
+  });
+
+  it('keeps the last answer to one paragraph in a dense <dl> FAQ too', () => {
+    const text = 'Is it free?\nYes.\n\nIs it fast?\nVery.\n\nIs it safe?\nMostly.\n\nCopyright 2024 Example Inc. All rights reserved.\n';
+    expect(detect(text).map((conversation) => conversation.messages[1]!.content)).toEqual(['Yes.', 'Very.', 'Mostly.']);
+  });
+
+  it('still keeps multi-paragraph answers between two questions', () => {
+    const text = 'Is it free?\nYes.\n\nUnder the MIT license.\n\nIs it fast?\nVery.\n\nIs it safe?\nMostly.\n';
+    expect(detect(text)[0]!.messages[1]!.content).toBe('Yes.\n\nUnder the MIT license.');
+  });
+
+  it('ignores prose whose paragraphs open with a rhetorical question line', () => {
+    // Two tight entries in a row is not a list; three separated by prose is not one either.
+    const two = `${prose(40)}Why does this matter?\nBecause parsing is slow.\n\nWhat did we change?\nThe tokenizer.\n\n${prose(40)}`;
+    expect(detect(two)).toEqual([]);
+    const apart = `${prose(30)}Why does this matter?\nBecause parsing is slow.\n\n${prose(3)}What did we change?\nThe tokenizer.\n\n${prose(3)}Was it worth it?\nYes.\n\n${prose(30)}`;
+    expect(detect(apart)).toEqual([]);
+  });
+});
+
+describe('two-party transcripts with arbitrary speaker labels', () => {
+  it('reads the Author/Reviewer review thread: two threads, the asking Author is the user', () => {
+    const text = readFileSync(new URL('code-review/input_files/review-thread-1842.txt', EXAMPLES), 'utf8');
+    const found = detect(text, { includeContext: true });
+    expect(found.map((conversation) => conversation.messages.length)).toEqual([6, 4]);
+    expect(found.every((conversation) => conversation.format === 'speaker-transcript')).toBe(true);
+    expect(found[0]!.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant']);
+    expect(found[0]!.messages[0]!.content).toBe('Why did you flag the retry loop in deliver.ts? It already retries three times.');
+    expect(found[1]!.messages[3]!.content.startsWith('Yes. Start two refunds in parallel')).toBe(true);
+    expect(found[1]!.context).toBe('Pull request #1857 — "Add refund amount validation"');
+  });
+
+  it('takes the speaker who asks most questions for the user, whatever the labels', () => {
+    const text = 'Reviewer: Why is the cache global?\nAuthor: It was simpler.\nReviewer: Can it be per request?\nAuthor: Yes, I will change it.';
+    expect(detect(text)[0]!.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(detect(text)[0]!.messages[1]!.content).toBe('It was simpler.');
+  });
+
+  it('reuses the roles of a speaker pair for a one-exchange thread later in the same document', () => {
+    const text = 'PR #1 — "x"\n\nAuthor: Why is this slow?\nReviewer: The loop is quadratic.\nAuthor: Should I cache it?\nReviewer: Yes.\n\nPR #2 — "y"\n\nAuthor: Is this enough?\nReviewer: Not quite.\n';
+    expect(detect(text).map(contents)[1]).toEqual(['user: Is this enough?', 'assistant: Not quite.']);
+    // Alone, one exchange between two named speakers is not enough.
+    expect(detect('Author: Is this enough?\nReviewer: Not quite.\n')).toEqual([]);
+  });
+
+  it.each([
+    ['Interviewer', 'Interviewee'],
+    ['Student', 'Teacher'],
+    ['Client', 'Consultant'],
+    ['Patient', 'Doctor'],
+  ])('maps %s / %s by their role words, even when the answering side asks first', (asker, answerer) => {
+    const text = `${answerer}: Welcome. What brings you here?\n${asker}: I need advice on my plan.\n${answerer}: Sure, start with the budget.\n${asker}: What budget do I need?\n${answerer}: About ten thousand.\n`;
+    expect(contents(detect(text)[0])).toEqual([
+      'user: I need advice on my plan.',
+      'assistant: Sure, start with the budget.',
+      'user: What budget do I need?',
+      'assistant: About ten thousand.',
+    ]);
+  });
+
+  it('keeps `Author:` metadata out of turns: headers, and lines inside a User/Assistant message', () => {
+    expect(detect('Title: Doc\nAuthor: Jane Doe\nDate: 2020\n\nAuthor: John\nMaintainer: Jane\n')).toEqual([]);
+    const chat = 'User: Show me a header?\nAssistant: Here:\nAuthor: Jane Doe\nVersion: 1.0\nUser: Thanks?\nAssistant: Welcome.';
+    expect(contents(detect(chat)[0])).toEqual(['user: Show me a header?', 'assistant: Here:\nAuthor: Jane Doe\nVersion: 1.0', 'user: Thanks?', 'assistant: Welcome.']);
+  });
+});
+
+describe('one-line Q/A pairs', () => {
+  it('splits `Q: question? A: answer.` on one line, each part an exact slice', () => {
+    const text = 'Intro.\n\nQ: Is it free? A: Yes, under MIT.\nQ: Does it run offline? A: Yes.\nIt needs no network.\n**Q: Bold?** A: Fine.\nQ1: Numbered? A1: Yes.\n';
+    const found = detect(text);
+    expect(found.map(contents)).toEqual([
+      ['user: Is it free?', 'assistant: Yes, under MIT.'],
+      ['user: Does it run offline?', 'assistant: Yes.\nIt needs no network.'],
+      ['user: Bold?', 'assistant: Fine.'],
+      ['user: Numbered?', 'assistant: Yes.'],
+    ]);
+    expect(found[0]!.start).toBe(text.indexOf('Q: Is it free?'));
+    expect(found.map((conversation) => conversation.format)).toEqual(['qa-colon', 'qa-colon', 'question-answer-bold', 'qa-colon']);
+  });
+
+  it('reads `Q. ...? A. ...` only when the question label uses a dot too', () => {
+    expect(detect('Q. Dotted? A. Works.').map(contents)).toEqual([['user: Dotted?', 'assistant: Works.']]);
+    expect(detect('Q: Colon? A. Not an answer label.')).toEqual([]);
+  });
+
+  it('prefers an answer on the next line, and needs the `?` before the inline label', () => {
+    expect(detect('Q: Is it X? A: inline\nA: Next line.').map(contents)).toEqual([['user: Is it X? A: inline', 'assistant: Next line.']]);
+    expect(detect('Q: Tell me about plan A: the cheap one.')).toEqual([]);
+  });
+});
