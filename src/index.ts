@@ -19,7 +19,7 @@ export type { BuildEvent, BuildEventListener } from './pipeline/events.js';
 export type { Plan, PlanFile } from './pipeline/plan.js';
 export type { RunSummary, TokenStats } from './pipeline/summary.js';
 
-export { extractFile, supportedExtensions } from './extract/registry.js';
+export { extractFile, supportedExtensions, isSupportedFile, disposeExtractionWorkers } from './extract/registry.js';
 export { detectConversations } from './detect/detect-conversations.js';
 export { getTarget, listTargets, resolveModel } from './targets/registry.js';
 export { validateJsonlFile } from './targets/validate-file.js';

@@ -3,7 +3,8 @@ import { htmlToMarkdown } from './html-to-markdown.js';
 import { assertOfficeZipPackage, zipError } from './office-package.js';
 import { hasVisibleText, loadInput, throwIfAborted } from './read-input.js';
 import { appendSectionUnits, minUnitChars } from './text-units.js';
-import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Extractor } from './types.js';
+import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions } from './types.js';
+import type { IsolatedExtractor } from './worker-protocol.js';
 
 /**
  * Word (.docx) through mammoth (≥ 1.11: external images are not read, CVE-2025-11849) to HTML, then our
@@ -29,11 +30,12 @@ const STYLE_MAP = [
 /** The "↑" links mammoth adds after each footnote, endnote and comment, pointing back to the reference. */
 const BACK_LINK = /<a href="#(?:footnote|endnote|comment)-ref-[^"]*">\u2191<\/a>/g;
 
-export const docxExtractor: Extractor = {
+export const docxExtractor: IsolatedExtractor = {
   id: ID,
   extensions: ['.docx'],
   mediaTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   extract: extractDocx,
+  worker: { moduleUrl: import.meta.url, exportName: 'docxExtractor' },
 };
 
 async function extractDocx(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {

@@ -1,7 +1,8 @@
 import { EncryptedDocumentError, ExtractionError, isAbortError } from '../errors/errors.js';
 import { errorText, loadInput, throwIfAborted } from './read-input.js';
 import { DocumentTextBuilder } from './text-units.js';
-import type { ExtractedDocument, ExtractInput, ExtractOptions, Extractor } from './types.js';
+import type { ExtractedDocument, ExtractInput, ExtractOptions } from './types.js';
+import type { IsolatedExtractor } from './worker-protocol.js';
 
 /**
  * PDF through pdf-parse v2 (`new PDFParse({ data })`, `getText()`, `destroy()`; pdf.js inside:
@@ -15,11 +16,12 @@ const ID = 'pdf';
 /** pdf.js accepts a header anywhere in the first 1024 bytes (PDF 32000-1:2008 annex H.3, implementation note 13). */
 const HEADER_SEARCH_BYTES = 1024;
 
-export const pdfExtractor: Extractor = {
+export const pdfExtractor: IsolatedExtractor = {
   id: ID,
   extensions: ['.pdf'],
   mediaTypes: ['application/pdf'],
   extract: extractPdf,
+  worker: { moduleUrl: import.meta.url, exportName: 'pdfExtractor' },
 };
 
 interface PdfParser {

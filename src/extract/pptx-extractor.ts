@@ -4,7 +4,8 @@ import { assertOfficeZipPackage, zipError } from './office-package.js';
 import { commentTexts, notesText, slideContent } from './pptx-slide-text.js';
 import { errorText, loadInput, throwIfAborted } from './read-input.js';
 import { DocumentTextBuilder } from './text-units.js';
-import type { ExtractedDocument, ExtractInput, ExtractOptions, Extractor } from './types.js';
+import type { ExtractedDocument, ExtractInput, ExtractOptions } from './types.js';
+import type { IsolatedExtractor } from './worker-protocol.js';
 import { createXmlParser, type XmlElement } from './xml-tree.js';
 import { DEFAULT_MAX_INFLATED_BYTES, ZipArchive, ZipFormatError } from './zip-archive.js';
 
@@ -33,7 +34,7 @@ interface Relationship {
   target: string;
 }
 
-export function createPptxExtractor(settings: PptxExtractorOptions = {}): Extractor {
+export function createPptxExtractor(settings: PptxExtractorOptions = {}): IsolatedExtractor {
   return {
     id: ID,
     extensions: ['.pptx', '.pptm'],
@@ -42,10 +43,12 @@ export function createPptxExtractor(settings: PptxExtractorOptions = {}): Extrac
       'application/vnd.ms-powerpoint.presentation.macroEnabled.12',
     ],
     extract: (input, options) => extractPptx(input, options, settings.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES),
+    // The worker calls the factory with the same settings (plain data, cloned).
+    worker: { moduleUrl: import.meta.url, exportName: 'createPptxExtractor', factoryArgument: { ...settings } },
   };
 }
 
-export const pptxExtractor: Extractor = createPptxExtractor();
+export const pptxExtractor: IsolatedExtractor = createPptxExtractor();
 
 async function extractPptx(input: ExtractInput, options: ExtractOptions = {}, maxInflatedBytes: number): Promise<ExtractedDocument> {
   const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);

@@ -7,26 +7,53 @@ import { docxExtractor } from './docx-extractor.js';
 import { htmlExtractor } from './html-extractor.js';
 import { pdfExtractor } from './pdf-extractor.js';
 import { pptxExtractor } from './pptx-extractor.js';
+import {
+  extractionWorkerAvailable,
+  MAX_TIMER_MS,
+  sharedExtractionWorkerPool,
+  TimeLimitExceededError,
+  type ExtractionWorkerPool,
+} from './extraction-worker-pool.js';
 import { errorText } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
 import { markdownExtractor, textExtractor } from './text-extractor.js';
 import type { ExtractedDocument, Extractor } from './types.js';
+import { isIsolatedExtractor } from './worker-protocol.js';
+
+export { disposeExtractionWorkers } from './extraction-worker-pool.js';
 
 /**
  * The extractor registry: a typed map from extension to extractor, plus `extractFile`, which adds the
  * checks every format shares: unsupported type, size limit (`system.max_file_mb`), per-file time limit
  * (`system.extract_timeout`), and one `ExtractionError` naming the file and the reason for anything that fails.
  * Extractor modules load their parsers (pdf-parse, mammoth, xlsx, fflate ...) only inside `extract`.
+ *
+ * Extractors that run third-party parsers (PDF, DOCX, spreadsheets, PPTX: the `IsolatedExtractor`s, which name
+ * their module in `worker`) run in the extraction worker thread, so the time limit is hard: a parser that blocks
+ * its thread is stopped by terminating the worker (see extraction-worker-pool.ts). Our own streaming text
+ * extractors (TXT, MD, CSV, TSV, HTML, JSON, JSONL, YAML) run in-process, so large text is never copied across
+ * threads; their limit is the abort signal they check as they go. When this module runs from the `.ts` sources
+ * (vitest), there is no compiled worker script, and every extractor runs in-process.
  */
 
 export interface ExtractFileOptions {
   signal?: AbortSignal;
   /** Files larger than this are refused before reading (config `system.max_file_mb` × 1024²). */
   maxBytes?: number;
-  /** Per-file time limit (config `system.extract_timeout` × 1000). */
+  /**
+   * Per-file time limit (config `system.extract_timeout` × 1000). Hard for extractors run in the worker (counted
+   * from when the worker gets the file); in-process it aborts the extractor's signal and stops waiting.
+   */
   timeoutMs?: number;
   /** Name for `ExtractedDocument.sourceFile` (default: the file's base name). */
   displayName?: string;
+}
+
+export interface ExtractorRegistryOptions {
+  /** Run `IsolatedExtractor`s in the extraction worker (default true; ignored when running from `.ts` sources). */
+  useWorker?: boolean;
+  /** The worker pool (default: the process-wide one that `disposeExtractionWorkers()` stops). */
+  workerPool?: ExtractionWorkerPool;
 }
 
 export interface ExtractorRegistry {
@@ -54,7 +81,7 @@ export const defaultExtractors: readonly Extractor[] = [
   yamlExtractor,
 ];
 
-export function createExtractorRegistry(extractors: readonly Extractor[]): ExtractorRegistry {
+export function createExtractorRegistry(extractors: readonly Extractor[], settings: ExtractorRegistryOptions = {}): ExtractorRegistry {
   const byExtension: Record<string, Extractor> = {};
   for (const extractor of extractors) {
     for (const extension of extractor.extensions) {
@@ -73,42 +100,35 @@ export function createExtractorRegistry(extractors: readonly Extractor[]): Extra
     return extractor;
   };
 
+  const useWorker = (settings.useWorker ?? true) && extractionWorkerAvailable;
+
   const extractFile = async (path: string, options: ExtractFileOptions = {}): Promise<ExtractedDocument> => {
     const extractor = getExtractor(path);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
     const timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
     options.signal?.throwIfAborted();
     await checkFileSize(path, maxBytes, extractor.id);
-
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
-    let onAbort: (() => void) | undefined;
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(new Error('aborted'));
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-    const work = extractor.extract({ path }, { signal });
-    work.catch(() => undefined); // it may settle after a time-out; its outcome is then ignored
     try {
-      const document = await Promise.race([work, aborted]);
+      const document =
+        useWorker && isIsolatedExtractor(extractor) && !extractor.worker.moduleUrl.endsWith('.ts')
+          ? await (settings.workerPool ?? sharedExtractionWorkerPool()).run(
+              { path, extractorId: extractor.id, extractor: extractor.worker },
+              { timeoutMs, signal: options.signal },
+            )
+          : await extractInProcess(extractor, path, timeoutMs, options.signal);
       document.sourceFile = options.displayName ?? basename(path);
       return document;
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason ?? error;
-      if (timeout.signal.aborted) {
+      if (error instanceof TimeLimitExceededError) {
         throw new ExtractionError(
           path,
           `extraction took longer than ${formatSeconds(timeoutMs)}, the per-file time limit (system.extract_timeout); the file may be very large or malformed — split it or raise the limit`,
-          { extractorId: extractor.id, code: 'extraction_timeout', cause: error },
+          { extractorId: extractor.id, code: 'extraction_timeout', cause: error.cause ?? error },
         );
       }
       if (error instanceof ExtractionError || isAbortError(error)) throw error;
       throw new ExtractionError(path, `could not extract text (${errorText(error)})`, { extractorId: extractor.id, cause: error });
-    } finally {
-      clearTimeout(timer);
-      if (onAbort) signal.removeEventListener('abort', onAbort);
-      aborted.catch(() => undefined);
     }
   };
 
@@ -119,6 +139,37 @@ export function createExtractorRegistry(extractors: readonly Extractor[]): Extra
     supportedExtensions: () => [...supported],
     isSupportedFile: (fileName: string) => find(fileName) !== undefined,
   };
+}
+
+/**
+ * Runs an extractor on this thread. The time limit is soft: it aborts the extractor's signal and stops waiting,
+ * but code that never yields keeps the thread until it returns. Rejects with `TimeLimitExceededError` on time-out.
+ */
+async function extractInProcess(extractor: Extractor, path: string, timeoutMs: number, callerSignal?: AbortSignal): Promise<ExtractedDocument> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  const work = extractor.extract({ path }, { signal });
+  work.catch(() => undefined); // it may settle after a time-out; its outcome is then ignored
+  try {
+    return await Promise.race([work, aborted]);
+  } catch (error) {
+    if (timeout.signal.aborted && !callerSignal?.aborted) {
+      const exceeded = new TimeLimitExceededError(timeoutMs);
+      exceeded.cause = error;
+      throw exceeded;
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+    aborted.catch(() => undefined);
+  }
 }
 
 async function checkFileSize(path: string, maxBytes: number, extractorId: string): Promise<void> {

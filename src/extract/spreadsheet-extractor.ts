@@ -5,7 +5,8 @@ import { isQuizSheet, parseQuizRow, quizMessages, renderQuizQuestion } from './q
 import { errorText, loadInput, throwIfAborted } from './read-input.js';
 import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, qaMessages, renderQaRow, renderRow } from './table-layout.js';
 import { DocumentTextBuilder } from './text-units.js';
-import type { ExtractedDocument, ExtractInput, ExtractOptions, Extractor, StructuredConversation } from './types.js';
+import type { ExtractedDocument, ExtractInput, ExtractOptions, StructuredConversation } from './types.js';
+import type { IsolatedExtractor } from './worker-protocol.js';
 
 /**
  * XLSX / XLSM / XLS / ODS through SheetJS (`xlsx`, aliased to the fixed 0.20.3 build, see DEPENDENCIES.md).
@@ -16,7 +17,7 @@ import type { ExtractedDocument, ExtractInput, ExtractOptions, Extractor, Struct
 
 const ID = 'spreadsheet';
 
-export const spreadsheetExtractor: Extractor = {
+export const spreadsheetExtractor: IsolatedExtractor = {
   id: ID,
   extensions: ['.xlsx', '.xlsm', '.xls', '.ods'],
   mediaTypes: [
@@ -26,6 +27,7 @@ export const spreadsheetExtractor: Extractor = {
     'application/vnd.oasis.opendocument.spreadsheet',
   ],
   extract: extractSpreadsheet,
+  worker: { moduleUrl: import.meta.url, exportName: 'spreadsheetExtractor' },
 };
 
 type Xlsx = typeof import('xlsx');
