@@ -1,8 +1,9 @@
 import type { LlmMessage, LlmRequest } from './types.js';
 
 /**
- * Request-translation helpers shared by the five adapters (STYLE.md (a)): the factory options,
- * the JSON-mode instruction rule, system-message splitting and the error-body recorder.
+ * Request-translation helpers shared by the five adapters (STYLE.md (a)): the factory options, lazy
+ * loading, the JSON-mode instruction rule, system-message splitting, stop-sequence limits and the
+ * error-body recorder. Nothing here imports a vendor SDK.
  */
 
 /** Options every `create<Vendor>LlmClient` factory takes. */
@@ -15,6 +16,26 @@ export interface LlmAdapterOptions<TClient> {
   timeoutMs: number;
   /** A pre-built SDK client (tests, custom transports). Its own retries are overridden per request. */
   client?: TClient;
+}
+
+/** What the Stainless SDK clients (`openai`, `@anthropic-ai/sdk`) are built from in this package. */
+export interface SdkClientOptions {
+  apiKey: string;
+  baseURL: string;
+  timeoutMs: number;
+  recorder?: ErrorBodyRecorder;
+}
+
+/**
+ * `load` run once, on first use; later calls share its promise (a lazily imported SDK module, a client
+ * built from it). A rejected load stays rejected, as a failed `import()` would.
+ */
+export function createLazyLoader<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    promise ??= load();
+    return promise;
+  };
 }
 
 export interface JsonRequestFormat {
@@ -49,6 +70,18 @@ export function splitSystemMessages(messages: LlmMessage[]): { system: string | 
     system: systemParts.length === 0 ? undefined : systemParts.join('\n\n'),
     conversation: messages.filter((message) => message.role !== 'system'),
   };
+}
+
+/**
+ * The request's stop sequences, or undefined when there are none. Vendors that take only `limit` of them
+ * get the first `limit`, with a warning naming `provider`.
+ */
+export function stopSequencesFor(request: LlmRequest, limit: number, provider: string, warnings: string[]): string[] | undefined {
+  const stop = request.stop;
+  if (stop === undefined || stop.length === 0) return undefined;
+  if (stop.length <= limit) return stop;
+  warnings.push(`${provider}: only the first ${limit} of ${stop.length} stop sequences are sent`);
+  return stop.slice(0, limit);
 }
 
 export function providerOptionsFor(request: LlmRequest, provider: string): Record<string, unknown> {

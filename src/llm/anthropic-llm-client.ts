@@ -1,8 +1,8 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import {
   createErrorBodyRecorder,
+  createLazyLoader,
   isRecord,
-  type ErrorBodyRecorder,
   numberField,
   parseJsonSafely,
   providerOptionsFor,
@@ -10,17 +10,17 @@ import {
   splitSystemMessages,
   stringField,
   type LlmAdapterOptions,
+  type SdkClientOptions,
 } from './adapter-request.js';
 import {
-  createLlmConnectionError,
-  createLlmHttpError,
   createLlmResponseError,
-  createLlmTimeoutError,
   headersToRecord,
+  mapStainlessSdkError,
   type LlmErrorContext,
+  type SdkErrorMappingContext,
 } from './llm-http-error.js';
 import { LLM_DEFAULT_BASE_URLS } from './llm-providers.js';
-import { runLlmCall } from './run-llm-call.js';
+import { createSdkLlmClient } from './run-llm-call.js';
 import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.js';
 
 /**
@@ -35,11 +35,7 @@ import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.
 
 type AnthropicSdk = typeof import('@anthropic-ai/sdk');
 
-let sdkPromise: Promise<AnthropicSdk> | undefined;
-export function loadAnthropicSdk(): Promise<AnthropicSdk> {
-  sdkPromise ??= import('@anthropic-ai/sdk');
-  return sdkPromise;
-}
+export const loadAnthropicSdk: () => Promise<AnthropicSdk> = createLazyLoader(() => import('@anthropic-ai/sdk'));
 
 export type AnthropicLlmClientOptions = LlmAdapterOptions<Anthropic>;
 
@@ -104,12 +100,7 @@ export function buildAnthropicMessageBody(
   return { body: { ...body, ...extra }, prefill };
 }
 
-export interface AnthropicErrorMappingContext {
-  context: LlmErrorContext;
-  timeoutMs: number;
-  baseURL: string;
-  recorder?: ErrorBodyRecorder;
-}
+export type AnthropicErrorMappingContext = SdkErrorMappingContext;
 
 /** The `type`/`error_code`/message rule for an Anthropic error body (also used for batch `errored` results). */
 export function isAnthropicQuotaError(status: number | undefined, type: string | undefined, errorCode: string | undefined, message: string): boolean {
@@ -123,29 +114,21 @@ export function isAnthropicQuotaError(status: number | undefined, type: string |
 
 /** Maps an `@anthropic-ai/sdk` error (or anything thrown while calling it) to our error classes. */
 export function mapAnthropicSdkError(sdk: AnthropicSdk, error: unknown, mapping: AnthropicErrorMappingContext): Error {
-  const { context } = mapping;
-  if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, mapping.timeoutMs, error);
-  if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, mapping.baseURL);
-  if (error instanceof sdk.APIError && typeof error.status === 'number') {
-    const bodyText = mapping.recorder?.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify(error.error));
+  return mapStainlessSdkError(sdk, error, mapping, (apiError) => {
+    const bodyText = mapping.recorder?.bodyFor(apiError.headers) ?? (apiError.error === undefined ? undefined : JSON.stringify(apiError.error));
     const parsed = parseJsonSafely(bodyText);
     const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-    const type = stringField(detail, 'type') ?? error.type ?? undefined;
-    const errorCode = stringField(isRecord(detail) ? detail.details : undefined, 'error_code') ?? error.errorCode ?? undefined;
-    const message = stringField(detail, 'message') ?? error.apiMessage ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300));
-    return createLlmHttpError(context, {
-      status: error.status,
-      headers: error.headers,
-      bodyText: bodyText ?? error.message,
-      requestId: error.requestID ?? stringField(parsed, 'request_id'),
+    const type = stringField(detail, 'type') ?? apiError.type ?? undefined;
+    const errorCode = stringField(isRecord(detail) ? detail.details : undefined, 'error_code') ?? apiError.errorCode ?? undefined;
+    const message = stringField(detail, 'message') ?? apiError.apiMessage ?? (bodyText === undefined ? apiError.message : bodyText.slice(0, 300));
+    return {
+      bodyText,
+      requestId: stringField(parsed, 'request_id'),
       vendorMessage: message,
       vendorCode: errorCode ?? type,
-      isQuota: isAnthropicQuotaError(error.status, type, errorCode, message),
-      cause: error,
-    });
-  }
-  const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
-  return createLlmResponseError(context, problem, error);
+      isQuota: isAnthropicQuotaError(apiError.status, type, errorCode, message),
+    };
+  });
 }
 
 /** Turns a Messages API `message` body into an `LlmResult` (also used for Message Batches results). */
@@ -182,10 +165,7 @@ export function mapAnthropicMessage(
 }
 
 /** An `@anthropic-ai/sdk` client with its retries off, our timeout, and the error-body recorder. */
-export function createAnthropicSdkClient(
-  sdk: AnthropicSdk,
-  options: { apiKey: string; baseURL: string; timeoutMs: number; recorder?: ErrorBodyRecorder },
-): Anthropic {
+export function createAnthropicSdkClient(sdk: AnthropicSdk, options: SdkClientOptions): Anthropic {
   return new sdk.default({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
@@ -199,35 +179,20 @@ export function createAnthropicSdkClient(
 
 export function createAnthropicLlmClient(options: AnthropicLlmClientOptions): LlmClient {
   const baseURL = options.baseURL ?? LLM_DEFAULT_BASE_URLS.anthropic;
-  const context: LlmErrorContext = { provider: 'anthropic', modelId: options.modelId, secrets: [options.apiKey] };
+  const { apiKey, timeoutMs } = options;
   const recorder = createErrorBodyRecorder();
-  let clientPromise: Promise<Anthropic> | undefined;
-
-  const getClient = (): Promise<Anthropic> => {
-    clientPromise ??= options.client
-      ? Promise.resolve(options.client)
-      : loadAnthropicSdk().then((sdk) => createAnthropicSdkClient(sdk, { apiKey: options.apiKey, baseURL, timeoutMs: options.timeoutMs, recorder }));
-    return clientPromise;
-  };
-
-  return {
+  return createSdkLlmClient({
     provider: 'anthropic',
-    modelId: options.modelId,
-    model: options.modelId,
-    async generate(request, callOptions = {}): Promise<LlmResult> {
-      const warnings: string[] = [];
-      const { body, prefill } = buildAnthropicMessageBody(request, options.modelId, warnings);
-      const [sdk, client] = await Promise.all([loadAnthropicSdk(), getClient()]);
-      const mapping = { context, timeoutMs: options.timeoutMs, baseURL, recorder };
-      const { data, response, request_id: requestId } = await runLlmCall(
-        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapAnthropicSdkError(sdk, error, mapping) },
-        (signal) =>
-          client.messages
-            .create(body as unknown as Anthropic.MessageCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: options.timeoutMs })
-            .withResponse(),
-      );
+    options,
+    loadSdk: loadAnthropicSdk,
+    createClient: (sdk) => createAnthropicSdkClient(sdk, { apiKey, baseURL, timeoutMs, recorder }),
+    translateRequest: (request, warnings) => buildAnthropicMessageBody(request, options.modelId, warnings),
+    send: (client, { body }, signal) =>
+      client.messages.create(body as unknown as Anthropic.MessageCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: timeoutMs }).withResponse(),
+    mapError: (sdk, error, context) => mapAnthropicSdkError(sdk, error, { context, timeoutMs, baseURL, recorder }),
+    mapResponse: ({ data, response, request_id: requestId }, { body, prefill }, warnings, context) => {
       const raw = { request: body, response: { status: response.status, headers: headersToRecord(response.headers), body: data } };
       return mapAnthropicMessage(data, context, { requestId: requestId ?? undefined, status: response.status, prefill, warnings, raw });
     },
-  };
+  });
 }

@@ -4,7 +4,7 @@ import type { LlmAdapterOptions } from './adapter-request.js';
 import { createAnthropicLlmClient } from './anthropic-llm-client.js';
 import { createGoogleLlmClient } from './google-llm-client.js';
 import { createLlamaLlmClient } from './llama-llm-client.js';
-import { abortReason } from './llm-http-error.js';
+import { abortable } from './llm-http-error.js';
 import { LLM_API_KEY_VARIABLES, LLM_BASE_URL_VARIABLES, LLM_PROVIDER_NAMES, isLocalBaseUrl } from './llm-providers.js';
 import { createMistralLlmClient } from './mistral-llm-client.js';
 import { createOpenAiLlmClient } from './openai-llm-client.js';
@@ -140,24 +140,4 @@ export function createLlmClient(spec: CreateLlmClientSpec): LlmClient {
     model,
     generate: (request, options = {}) => abortable(limit(() => generateOnce(request, options.signal)), options.signal),
   };
-}
-
-/** Rejects as soon as `signal` aborts, even while the call still waits for a concurrency slot. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(abortReason(signal));
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -1,11 +1,13 @@
 import type { GenerateContentResponse, GoogleGenAI } from '@google/genai';
 import {
+  createLazyLoader,
   isRecord,
   numberField,
   parseJsonSafely,
   providerOptionsFor,
   resolveResponseFormat,
   splitSystemMessages,
+  stopSequencesFor,
   stringField,
   type LlmAdapterOptions,
 } from './adapter-request.js';
@@ -13,11 +15,12 @@ import {
   createLlmConnectionError,
   createLlmHttpError,
   createLlmResponseError,
+  createLlmUnreadableResponseError,
   headersToRecord,
   type LlmErrorContext,
 } from './llm-http-error.js';
 import { LLM_DEFAULT_BASE_URLS } from './llm-providers.js';
-import { runLlmCall } from './run-llm-call.js';
+import { createSdkLlmClient } from './run-llm-call.js';
 import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.js';
 
 /**
@@ -29,11 +32,7 @@ import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.
 
 type GoogleSdk = typeof import('@google/genai');
 
-let sdkPromise: Promise<GoogleSdk> | undefined;
-function loadGoogleSdk(): Promise<GoogleSdk> {
-  sdkPromise ??= import('@google/genai');
-  return sdkPromise;
-}
+const loadGoogleSdk: () => Promise<GoogleSdk> = createLazyLoader(() => import('@google/genai'));
 
 export type GoogleLlmClientOptions = LlmAdapterOptions<GoogleGenAI>;
 
@@ -96,106 +95,93 @@ function isInvalidKey(body: GoogleErrorBody): boolean {
   );
 }
 
+/** The `generateContent` parameters for `request` (the SDK puts `config` into `generationConfig`). */
+function buildGoogleParams(request: LlmRequest, modelId: string, warnings: string[]) {
+  const format = resolveResponseFormat(request);
+  const { system, conversation } = splitSystemMessages(request.messages);
+  const config: Record<string, unknown> = {};
+  if (system !== undefined) config.systemInstruction = system;
+  if (request.temperature !== undefined) config.temperature = request.temperature;
+  if (request.maxOutputTokens !== undefined) config.maxOutputTokens = request.maxOutputTokens;
+  // GenerationConfig.stopSequences: "up to 5" (ai.google.dev/api/generate-content).
+  const stop = stopSequencesFor(request, 5, 'google', warnings);
+  if (stop !== undefined) config.stopSequences = stop;
+  if (format.kind === 'json') {
+    config.responseMimeType = 'application/json';
+    if (format.schema !== undefined) config.responseJsonSchema = format.schema;
+  }
+  Object.assign(config, providerOptionsFor(request, 'google'));
+  const contents = conversation.map((message) => ({
+    role: message.role === 'assistant' ? 'model' : 'user',
+    parts: [{ text: message.content }],
+  }));
+  return { model: modelId, contents, config };
+}
+
+function mapGoogleSdkError(sdk: GoogleSdk, error: unknown, context: LlmErrorContext, baseUrl: string): Error {
+  if (error instanceof sdk.ApiError) {
+    const body = readGoogleErrorBody(error.message);
+    const isQuota = error.status === 429 && isDailyOrZeroQuota(body);
+    return createLlmHttpError(context, {
+      status: error.status,
+      bodyText: error.message,
+      vendorMessage: body.message ?? error.message.slice(0, 300),
+      vendorCode: body.status,
+      isQuota,
+      isAuth: error.status === 400 && isInvalidKey(body),
+      retryAfterMs: retryDelayMs(body.details),
+      cause: error,
+    });
+  }
+  // undici: "fetch failed" before a response, "terminated" when the socket dies mid-body.
+  if (error instanceof TypeError && /^(fetch failed|terminated)$/.test(error.message)) {
+    return createLlmConnectionError(context, error, baseUrl);
+  }
+  return createLlmUnreadableResponseError(context, error);
+}
+
+function mapGoogleResponse(data: GenerateContentResponse, params: ReturnType<typeof buildGoogleParams>, warnings: string[], context: LlmErrorContext): LlmResult {
+  const { sdkHttpResponse, ...responseBody } = data;
+  const raw = { request: params, response: { headers: headersToRecord(sdkHttpResponse?.headers), body: responseBody } };
+  const requestId = data.responseId;
+  const candidate = data.candidates?.[0];
+  const blockReason = data.promptFeedback?.blockReason;
+  if (candidate === undefined) {
+    if (blockReason !== undefined) {
+      warnings.push(`google: the prompt was blocked (${blockReason})`);
+      return { text: '', finishReason: 'content-filter', usage: mapUsage(data), warnings, requestId, raw };
+    }
+    throw createLlmResponseError(context, 'no candidates in the generateContent response', undefined, {
+      bodyText: JSON.stringify(responseBody),
+      requestId,
+    });
+  }
+  const text = (candidate.content?.parts ?? [])
+    .filter((part) => typeof part.text === 'string' && part.thought !== true)
+    .map((part) => part.text)
+    .join('');
+  return {
+    text,
+    finishReason: FINISH_REASONS[candidate.finishReason ?? ''] ?? 'other',
+    usage: mapUsage(data),
+    warnings,
+    requestId,
+    raw,
+  };
+}
+
 export function createGoogleLlmClient(options: GoogleLlmClientOptions): LlmClient {
   const baseUrl = options.baseURL ?? LLM_DEFAULT_BASE_URLS.google;
-  const context: LlmErrorContext = { provider: 'google', modelId: options.modelId, secrets: [options.apiKey] };
-  let clientPromise: Promise<GoogleGenAI> | undefined;
-
-  const getClient = (): Promise<GoogleGenAI> => {
-    clientPromise ??= options.client
-      ? Promise.resolve(options.client)
-      : loadGoogleSdk().then((sdk) => new sdk.GoogleGenAI({ apiKey: options.apiKey, vertexai: false, httpOptions: { baseUrl } }));
-    return clientPromise;
-  };
-
-  const buildParams = (request: LlmRequest, warnings: string[]) => {
-    const format = resolveResponseFormat(request);
-    const { system, conversation } = splitSystemMessages(request.messages);
-    const config: Record<string, unknown> = {};
-    if (system !== undefined) config.systemInstruction = system;
-    if (request.temperature !== undefined) config.temperature = request.temperature;
-    if (request.maxOutputTokens !== undefined) config.maxOutputTokens = request.maxOutputTokens;
-    if (request.stop !== undefined && request.stop.length > 0) {
-      // GenerationConfig.stopSequences: "up to 5" (ai.google.dev/api/generate-content).
-      if (request.stop.length > 5) warnings.push(`google: only the first 5 of ${request.stop.length} stop sequences are sent`);
-      config.stopSequences = request.stop.slice(0, 5);
-    }
-    if (format.kind === 'json') {
-      config.responseMimeType = 'application/json';
-      if (format.schema !== undefined) config.responseJsonSchema = format.schema;
-    }
-    Object.assign(config, providerOptionsFor(request, 'google'));
-    const contents = conversation.map((message) => ({
-      role: message.role === 'assistant' ? 'model' : 'user',
-      parts: [{ text: message.content }],
-    }));
-    return { model: options.modelId, contents, config };
-  };
-
-  const mapError = (sdk: GoogleSdk, error: unknown): Error => {
-    if (error instanceof sdk.ApiError) {
-      const body = readGoogleErrorBody(error.message);
-      const isQuota = error.status === 429 && isDailyOrZeroQuota(body);
-      return createLlmHttpError(context, {
-        status: error.status,
-        bodyText: error.message,
-        vendorMessage: body.message ?? error.message.slice(0, 300),
-        vendorCode: body.status,
-        isQuota,
-        isAuth: error.status === 400 && isInvalidKey(body),
-        retryAfterMs: retryDelayMs(body.details),
-        cause: error,
-      });
-    }
-    // undici: "fetch failed" before a response, "terminated" when the socket dies mid-body.
-    if (error instanceof TypeError && /^(fetch failed|terminated)$/.test(error.message)) {
-      return createLlmConnectionError(context, error, baseUrl);
-    }
-    const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
-    return createLlmResponseError(context, problem, error);
-  };
-
-  return {
+  return createSdkLlmClient({
     provider: 'google',
-    modelId: options.modelId,
-    model: options.modelId,
-    async generate(request, callOptions = {}): Promise<LlmResult> {
-      const warnings: string[] = [];
-      const params = buildParams(request, warnings);
-      const [sdk, client] = await Promise.all([loadGoogleSdk(), getClient()]);
-      const data: GenerateContentResponse = await runLlmCall(
-        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapError(sdk, error) },
-        (signal) => client.models.generateContent({ ...params, config: { ...params.config, abortSignal: signal } }),
-      );
-      const { sdkHttpResponse, ...responseBody } = data;
-      const raw = { request: params, response: { headers: headersToRecord(sdkHttpResponse?.headers), body: responseBody } };
-      const requestId = data.responseId;
-      const candidate = data.candidates?.[0];
-      const blockReason = data.promptFeedback?.blockReason;
-      if (candidate === undefined) {
-        if (blockReason !== undefined) {
-          warnings.push(`google: the prompt was blocked (${blockReason})`);
-          return { text: '', finishReason: 'content-filter', usage: mapUsage(data), warnings, requestId, raw };
-        }
-        throw createLlmResponseError(context, 'no candidates in the generateContent response', undefined, {
-          bodyText: JSON.stringify(responseBody),
-          requestId,
-        });
-      }
-      const text = (candidate.content?.parts ?? [])
-        .filter((part) => typeof part.text === 'string' && part.thought !== true)
-        .map((part) => part.text)
-        .join('');
-      return {
-        text,
-        finishReason: FINISH_REASONS[candidate.finishReason ?? ''] ?? 'other',
-        usage: mapUsage(data),
-        warnings,
-        requestId,
-        raw,
-      };
-    },
-  };
+    options,
+    loadSdk: loadGoogleSdk,
+    createClient: (sdk) => new sdk.GoogleGenAI({ apiKey: options.apiKey, vertexai: false, httpOptions: { baseUrl } }),
+    translateRequest: (request, warnings) => buildGoogleParams(request, options.modelId, warnings),
+    send: (client, params, signal) => client.models.generateContent({ ...params, config: { ...params.config, abortSignal: signal } }),
+    mapError: (sdk, error, context) => mapGoogleSdkError(sdk, error, context, baseUrl),
+    mapResponse: mapGoogleResponse,
+  });
 }
 
 /** Thinking tokens are billed as output (ai.google.dev pricing: "output price (including thinking tokens)"). */

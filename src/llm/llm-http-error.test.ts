@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LlmAuthError, LlmCallError, LlmRateLimitError } from '../errors/errors.js';
-import { createLlmHttpError, isRetryableStatus, parseRetryAfterMs, redactSecrets } from './llm-http-error.js';
+import { LlmAuthError, LlmCallError, LlmConnectionError, LlmRateLimitError, LlmTimeoutError } from '../errors/errors.js';
+import {
+  createLlmHttpError,
+  createLlmUnreadableResponseError,
+  isRetryableStatus,
+  mapStainlessSdkError,
+  parseRetryAfterMs,
+  redactSecrets,
+  type LlmErrorContext,
+} from './llm-http-error.js';
 
 describe('parseRetryAfterMs', () => {
   it('prefers retry-after-ms, then retry-after seconds or HTTP date', () => {
@@ -56,5 +64,59 @@ describe('createLlmHttpError', () => {
     const error = createLlmHttpError(context, { status: 500, bodyText: `k-123456 ${'x'.repeat(5000)}`, cause: null });
     expect(error.responseBody?.length).toBe(2000);
     expect(error.responseBody).not.toContain('k-123456');
+  });
+});
+
+describe('mapStainlessSdkError', () => {
+  // Stand-ins with the class layout both Stainless SDKs export (APIConnectionTimeoutError extends APIConnectionError).
+  class APIError extends Error {
+    constructor(
+      readonly status: number | undefined,
+      readonly headers: Headers | undefined,
+      readonly requestID: string | null | undefined,
+    ) {
+      super(`${status} status code`);
+    }
+  }
+  class APIConnectionError extends APIError {
+    constructor(cause?: Error) {
+      super(undefined, undefined, undefined);
+      this.cause = cause;
+    }
+  }
+  class APIConnectionTimeoutError extends APIConnectionError {}
+  const sdk = { APIError, APIConnectionError, APIConnectionTimeoutError };
+  const context: LlmErrorContext = { provider: 'openai', modelId: 'gpt-4o-mini', secrets: ['sk-test-secret-123'] };
+  const mapping = { context, timeoutMs: 1500, baseURL: 'http://127.0.0.1:9/v1' };
+  const describeApiError = () => ({ bodyText: '{"error":{"code":"insufficient_quota"}}', vendorMessage: 'no credit', vendorCode: 'insufficient_quota', isQuota: true, requestId: 'req-body' });
+
+  it('sorts timeouts, connection failures, HTTP errors and anything else', () => {
+    expect(mapStainlessSdkError(sdk, new APIConnectionTimeoutError(), mapping, describeApiError)).toBeInstanceOf(LlmTimeoutError);
+    const refused = mapStainlessSdkError(sdk, new APIConnectionError(new Error('connect ECONNREFUSED')), mapping, describeApiError);
+    expect(refused).toBeInstanceOf(LlmConnectionError);
+    expect(refused.message).toContain('ECONNREFUSED');
+    expect(refused.message).toContain('http://127.0.0.1:9/v1');
+    const unreadable = mapStainlessSdkError(sdk, new SyntaxError('Unexpected end of JSON input'), mapping, describeApiError);
+    expect(unreadable).toMatchObject({ isRetryable: false, message: expect.stringContaining('invalid JSON: Unexpected end of JSON input') });
+    expect(unreadable.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it('builds the HTTP error from the status, headers and the vendor reading; the SDK request id wins', () => {
+    const apiError = new APIError(429, new Headers({ 'retry-after': '3' }), 'req-header');
+    const error = mapStainlessSdkError(sdk, apiError, mapping, describeApiError);
+    expect(error).toBeInstanceOf(LlmRateLimitError);
+    expect(error).toMatchObject({ kind: 'quota', status: 429, requestId: 'req-header', responseBody: '{"error":{"code":"insufficient_quota"}}', cause: apiError });
+    const withoutId = mapStainlessSdkError(sdk, new APIError(500, undefined, null), mapping, () => ({ isQuota: false, requestId: 'req-body' }));
+    expect(withoutId).toMatchObject({ status: 500, isRetryable: true, requestId: 'req-body', responseBody: '500 status code' });
+  });
+});
+
+describe('createLlmUnreadableResponseError', () => {
+  it('names bad JSON as such and keeps the thrown value as cause', () => {
+    const context: LlmErrorContext = { provider: 'google', modelId: 'gemini-2.5-flash' };
+    expect(createLlmUnreadableResponseError(context, 'odd').message).toContain('(odd)');
+    const error = createLlmUnreadableResponseError(context, new TypeError('body used already'));
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect(error).toMatchObject({ isRetryable: false, cause: expect.any(TypeError), message: expect.stringContaining('(body used already)') });
   });
 });

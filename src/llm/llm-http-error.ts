@@ -5,6 +5,7 @@ import {
   LlmRateLimitError,
   LlmTimeoutError,
 } from '../errors/errors.js';
+import type { ErrorBodyRecorder } from './adapter-request.js';
 import { LLM_API_KEY_VARIABLES, LLM_BASE_URL_VARIABLES, LLM_PROVIDER_NAMES } from './llm-providers.js';
 import type { LlmProviderId } from './types.js';
 
@@ -208,6 +209,71 @@ export function createLlmResponseError(
   );
 }
 
+/** Anything else thrown while calling an SDK: the response could not be read (a `SyntaxError` is bad JSON). */
+export function createLlmUnreadableResponseError(context: LlmErrorContext, error: unknown): LlmCallError {
+  const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
+  return createLlmResponseError(context, problem, error);
+}
+
+/** What an adapter's SDK error mapper needs besides the error. */
+export interface SdkErrorMappingContext {
+  context: LlmErrorContext;
+  timeoutMs: number;
+  baseURL: string;
+  recorder?: ErrorBodyRecorder;
+}
+
+/** The `APIError` fields both Stainless-generated SDKs (`openai`, `@anthropic-ai/sdk` `core/error.d.ts`) carry. */
+export interface StainlessApiError extends Error {
+  readonly status: number | undefined;
+  readonly headers: Headers | undefined;
+  readonly requestID: string | null | undefined;
+}
+
+/** The error classes both Stainless SDKs export, passed in so this file imports no vendor. */
+export interface StainlessErrorClasses<TApiError extends StainlessApiError> {
+  APIConnectionTimeoutError: abstract new (...args: never[]) => Error;
+  APIConnectionError: abstract new (...args: never[]) => Error;
+  APIError: abstract new (...args: never[]) => TApiError;
+}
+
+/** The vendor-specific reading of an HTTP error: its body, message, code and whether it means quota. */
+export interface ApiErrorDetails {
+  bodyText?: string;
+  requestId?: string;
+  vendorMessage?: string;
+  vendorCode?: string;
+  isQuota: boolean;
+}
+
+/**
+ * Sorts an error thrown by a Stainless SDK call: its timeout → `LlmTimeoutError`, a connection failure →
+ * `LlmConnectionError`, an HTTP error → `createLlmHttpError` with what `describeApiError` read from it,
+ * anything else → an unreadable response.
+ */
+export function mapStainlessSdkError<TApiError extends StainlessApiError>(
+  sdk: StainlessErrorClasses<TApiError>,
+  error: unknown,
+  mapping: SdkErrorMappingContext,
+  describeApiError: (apiError: TApiError) => ApiErrorDetails,
+): Error {
+  const { context } = mapping;
+  if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, mapping.timeoutMs, error);
+  if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, mapping.baseURL);
+  if (error instanceof sdk.APIError && typeof error.status === 'number') {
+    const details = describeApiError(error);
+    return createLlmHttpError(context, {
+      ...details,
+      status: error.status,
+      headers: error.headers,
+      bodyText: details.bodyText ?? error.message,
+      requestId: error.requestID ?? details.requestId,
+      cause: error,
+    });
+  }
+  return createLlmUnreadableResponseError(context, error);
+}
+
 export function describeCauseChain(error: Error): string {
   const parts: string[] = [];
   let current: unknown = error;
@@ -224,4 +290,27 @@ export function abortReason(signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof Error) return reason;
   return new DOMException(typeof reason === 'string' ? reason : 'This operation was aborted', 'AbortError');
+}
+
+/**
+ * `promise`, except that it rejects with the abort reason as soon as `signal` aborts (a call still waiting
+ * for a concurrency slot or a rate-limit turn leaves at once). Without a signal it is `promise` itself.
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortReason(signal));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

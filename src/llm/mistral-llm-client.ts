@@ -1,5 +1,6 @@
 import type { Mistral } from '@mistralai/mistralai';
 import {
+  createLazyLoader,
   ensureJsonInstruction,
   isRecord,
   numberField,
@@ -14,11 +15,12 @@ import {
   createLlmHttpError,
   createLlmResponseError,
   createLlmTimeoutError,
+  createLlmUnreadableResponseError,
   getHeader,
   type LlmErrorContext,
 } from './llm-http-error.js';
 import { LLM_DEFAULT_BASE_URLS } from './llm-providers.js';
-import { runLlmCall } from './run-llm-call.js';
+import { createSdkLlmClient } from './run-llm-call.js';
 import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.js';
 
 /**
@@ -31,12 +33,11 @@ import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.
 
 type MistralSdk = typeof import('@mistralai/mistralai');
 type MistralErrors = typeof import('@mistralai/mistralai/models/errors');
+type MistralChatResponse = Awaited<ReturnType<Mistral['chat']['complete']>>;
 
-let sdkPromise: Promise<[MistralSdk, MistralErrors]> | undefined;
-function loadMistralSdk(): Promise<[MistralSdk, MistralErrors]> {
-  sdkPromise ??= Promise.all([import('@mistralai/mistralai'), import('@mistralai/mistralai/models/errors')]);
-  return sdkPromise;
-}
+const loadMistralSdk: () => Promise<[MistralSdk, MistralErrors]> = createLazyLoader(() =>
+  Promise.all([import('@mistralai/mistralai'), import('@mistralai/mistralai/models/errors')]),
+);
 
 export type MistralLlmClientOptions = LlmAdapterOptions<Mistral>;
 
@@ -61,105 +62,91 @@ function isMistralQuota(status: number, text: string): boolean {
   return /usage limit|monthly limit|quota|billing|credit|subscription_error|payment/i.test(text);
 }
 
+/** The Chat Completions body (the SDK's camelCase field names) for `request`. */
+function buildMistralChatBody(request: LlmRequest, modelId: string, warnings: string[]): Record<string, unknown> {
+  const format = resolveResponseFormat(request);
+  let messages = request.messages;
+  const body: Record<string, unknown> = { model: modelId };
+  if (format.kind === 'json') {
+    if (format.schema !== undefined) {
+      body.responseFormat = { type: 'json_schema', jsonSchema: { name: 'response', schemaDefinition: format.schema, strict: false } };
+    } else {
+      messages = ensureJsonInstruction(messages, warnings);
+      body.responseFormat = { type: 'json_object' };
+    }
+  }
+  body.messages = messages.map((message) => ({ role: message.role, content: message.content }));
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.maxOutputTokens !== undefined) body.maxTokens = request.maxOutputTokens;
+  if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
+  return { ...body, ...providerOptionsFor(request, 'mistral') };
+}
+
+function mapMistralSdkError(errors: MistralErrors, error: unknown, context: LlmErrorContext, timeoutMs: number, serverURL: string): Error {
+  if (error instanceof errors.ResponseValidationError) {
+    return createLlmResponseError(context, `unexpected shape: ${error.message}`, error, { bodyText: error.body, status: error.statusCode });
+  }
+  if (error instanceof errors.MistralError) {
+    const parsed = parseJsonSafely(error.body);
+    const message = stringField(parsed, 'message') ?? stringField(parsed, 'detail') ?? (error.body === '' ? error.message : error.body.slice(0, 300));
+    const type = stringField(parsed, 'type');
+    return createLlmHttpError(context, {
+      status: error.statusCode,
+      headers: error.headers,
+      bodyText: error.body,
+      requestId: getHeader(error.headers, 'x-request-id') ?? getHeader(error.headers, 'mistral-correlation-id'),
+      vendorMessage: message,
+      vendorCode: type ?? stringField(parsed, 'code'),
+      isQuota: isMistralQuota(error.statusCode, `${type ?? ''} ${message}`),
+      cause: error,
+    });
+  }
+  if (error instanceof errors.RequestTimeoutError) return createLlmTimeoutError(context, timeoutMs, error);
+  if (error instanceof errors.ConnectionError) return createLlmConnectionError(context, error.cause ?? error, serverURL);
+  if (error instanceof errors.UnexpectedClientError && error.cause instanceof TypeError) {
+    return createLlmConnectionError(context, error.cause, serverURL);
+  }
+  return createLlmUnreadableResponseError(context, error);
+}
+
+function mapMistralChatCompletion(data: MistralChatResponse, body: Record<string, unknown>, warnings: string[], context: LlmErrorContext): LlmResult {
+  const raw = { request: body, response: { body: data } };
+  const requestId = typeof data?.id === 'string' ? data.id : undefined;
+  const choice = data?.choices?.[0];
+  if (choice === undefined) {
+    throw createLlmResponseError(context, 'no choices in the chat completion', undefined, { bodyText: JSON.stringify(data), requestId });
+  }
+  const content: unknown = choice.message?.content;
+  const text =
+    typeof content === 'string'
+      ? content
+      : Array.isArray(content)
+        ? content.map((chunk) => (isRecord(chunk) && chunk.type === 'text' && typeof chunk.text === 'string' ? chunk.text : '')).join('')
+        : '';
+  return {
+    text,
+    finishReason: FINISH_REASONS[String(choice.finishReason)] ?? 'other',
+    usage: {
+      inputTokens: numberField(data.usage, 'promptTokens'),
+      outputTokens: numberField(data.usage, 'completionTokens'),
+    },
+    warnings,
+    requestId,
+    raw,
+  };
+}
+
 export function createMistralLlmClient(options: MistralLlmClientOptions): LlmClient {
   const serverURL = options.baseURL ?? LLM_DEFAULT_BASE_URLS.mistral;
-  const context: LlmErrorContext = { provider: 'mistral', modelId: options.modelId, secrets: [options.apiKey] };
-  let clientPromise: Promise<Mistral> | undefined;
-
-  const getClient = (): Promise<Mistral> => {
-    clientPromise ??= options.client
-      ? Promise.resolve(options.client)
-      : loadMistralSdk().then(([sdk]) => new sdk.Mistral({ apiKey: options.apiKey, serverURL }));
-    return clientPromise;
-  };
-
-  const buildBody = (request: LlmRequest, warnings: string[]): Record<string, unknown> => {
-    const format = resolveResponseFormat(request);
-    let messages = request.messages;
-    const body: Record<string, unknown> = { model: options.modelId };
-    if (format.kind === 'json') {
-      if (format.schema !== undefined) {
-        body.responseFormat = { type: 'json_schema', jsonSchema: { name: 'response', schemaDefinition: format.schema, strict: false } };
-      } else {
-        messages = ensureJsonInstruction(messages, warnings);
-        body.responseFormat = { type: 'json_object' };
-      }
-    }
-    body.messages = messages.map((message) => ({ role: message.role, content: message.content }));
-    if (request.temperature !== undefined) body.temperature = request.temperature;
-    if (request.maxOutputTokens !== undefined) body.maxTokens = request.maxOutputTokens;
-    if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
-    return { ...body, ...providerOptionsFor(request, 'mistral') };
-  };
-
-  const mapError = (errors: MistralErrors, error: unknown): Error => {
-    if (error instanceof errors.ResponseValidationError) {
-      return createLlmResponseError(context, `unexpected shape: ${error.message}`, error, { bodyText: error.body, status: error.statusCode });
-    }
-    if (error instanceof errors.MistralError) {
-      const parsed = parseJsonSafely(error.body);
-      const message = stringField(parsed, 'message') ?? stringField(parsed, 'detail') ?? (error.body === '' ? error.message : error.body.slice(0, 300));
-      const type = stringField(parsed, 'type');
-      return createLlmHttpError(context, {
-        status: error.statusCode,
-        headers: error.headers,
-        bodyText: error.body,
-        requestId: getHeader(error.headers, 'x-request-id') ?? getHeader(error.headers, 'mistral-correlation-id'),
-        vendorMessage: message,
-        vendorCode: type ?? stringField(parsed, 'code'),
-        isQuota: isMistralQuota(error.statusCode, `${type ?? ''} ${message}`),
-        cause: error,
-      });
-    }
-    if (error instanceof errors.RequestTimeoutError) return createLlmTimeoutError(context, options.timeoutMs, error);
-    if (error instanceof errors.ConnectionError) return createLlmConnectionError(context, error.cause ?? error, serverURL);
-    if (error instanceof errors.UnexpectedClientError && error.cause instanceof TypeError) {
-      return createLlmConnectionError(context, error.cause, serverURL);
-    }
-    const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
-    return createLlmResponseError(context, problem, error);
-  };
-
-  return {
+  return createSdkLlmClient({
     provider: 'mistral',
-    modelId: options.modelId,
-    model: options.modelId,
-    async generate(request, callOptions = {}): Promise<LlmResult> {
-      const warnings: string[] = [];
-      const body = buildBody(request, warnings);
-      const [[, errors], client] = await Promise.all([loadMistralSdk(), getClient()]);
-      const data = await runLlmCall(
-        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapError(errors, error) },
-        (signal) =>
-          client.chat.complete(body as unknown as Parameters<Mistral['chat']['complete']>[0], {
-            signal,
-            retries: { strategy: 'none' },
-          }),
-      );
-      const raw = { request: body, response: { body: data } };
-      const requestId = typeof data?.id === 'string' ? data.id : undefined;
-      const choice = data?.choices?.[0];
-      if (choice === undefined) {
-        throw createLlmResponseError(context, 'no choices in the chat completion', undefined, { bodyText: JSON.stringify(data), requestId });
-      }
-      const content: unknown = choice.message?.content;
-      const text =
-        typeof content === 'string'
-          ? content
-          : Array.isArray(content)
-            ? content.map((chunk) => (isRecord(chunk) && chunk.type === 'text' && typeof chunk.text === 'string' ? chunk.text : '')).join('')
-            : '';
-      return {
-        text,
-        finishReason: FINISH_REASONS[String(choice.finishReason)] ?? 'other',
-        usage: {
-          inputTokens: numberField(data.usage, 'promptTokens'),
-          outputTokens: numberField(data.usage, 'completionTokens'),
-        },
-        warnings,
-        requestId,
-        raw,
-      };
-    },
-  };
+    options,
+    loadSdk: loadMistralSdk,
+    createClient: ([sdk]) => new sdk.Mistral({ apiKey: options.apiKey, serverURL }),
+    translateRequest: (request, warnings) => buildMistralChatBody(request, options.modelId, warnings),
+    send: (client, body, signal) =>
+      client.chat.complete(body as unknown as Parameters<Mistral['chat']['complete']>[0], { signal, retries: { strategy: 'none' } }),
+    mapError: ([, errors], error, context) => mapMistralSdkError(errors, error, context, options.timeoutMs, serverURL),
+    mapResponse: mapMistralChatCompletion,
+  });
 }

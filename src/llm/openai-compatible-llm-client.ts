@@ -1,26 +1,27 @@
 import type OpenAI from 'openai';
 import {
   createErrorBodyRecorder,
+  createLazyLoader,
   ensureJsonInstruction,
-  type ErrorBodyRecorder,
   isRecord,
   numberField,
   parseJsonSafely,
   providerOptionsFor,
   resolveResponseFormat,
+  stopSequencesFor,
   stringField,
   type LlmAdapterOptions,
+  type SdkClientOptions,
 } from './adapter-request.js';
 import {
-  createLlmConnectionError,
-  createLlmHttpError,
   createLlmResponseError,
-  createLlmTimeoutError,
   headersToRecord,
+  mapStainlessSdkError,
   type LlmErrorContext,
+  type SdkErrorMappingContext,
 } from './llm-http-error.js';
 import { LLM_DEFAULT_BASE_URLS } from './llm-providers.js';
-import { runLlmCall } from './run-llm-call.js';
+import { createSdkLlmClient } from './run-llm-call.js';
 import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.js';
 
 /**
@@ -30,11 +31,7 @@ import type { LlmClient, LlmFinishReason, LlmRequest, LlmResult } from './types.
 
 type OpenAiSdk = typeof import('openai');
 
-let sdkPromise: Promise<OpenAiSdk> | undefined;
-export function loadOpenAiSdk(): Promise<OpenAiSdk> {
-  sdkPromise ??= import('openai');
-  return sdkPromise;
-}
+export const loadOpenAiSdk: () => Promise<OpenAiSdk> = createLazyLoader(() => import('openai'));
 
 export interface OpenAiCompatibleSettings {
   provider: 'openai' | 'llama';
@@ -92,47 +89,31 @@ export function buildOpenAiChatBody(
   body.messages = messages.map((message) => ({ role: message.role, content: message.content }));
   if (request.temperature !== undefined) body.temperature = request.temperature;
   if (request.maxOutputTokens !== undefined) body[settings.maxTokensField] = request.maxOutputTokens;
-  if (request.stop !== undefined && request.stop.length > 0) {
-    // Chat Completions accepts "up to 4 sequences" (API reference, `stop`).
-    if (request.stop.length > 4) warnings.push(`${provider}: only the first 4 of ${request.stop.length} stop sequences are sent`);
-    body.stop = request.stop.slice(0, 4);
-  }
+  // Chat Completions accepts "up to 4 sequences" (API reference, `stop`).
+  const stop = stopSequencesFor(request, 4, provider, warnings);
+  if (stop !== undefined) body.stop = stop;
   return { ...body, ...providerOptionsFor(request, provider) };
 }
 
-export interface OpenAiErrorMappingContext {
-  context: LlmErrorContext;
-  timeoutMs: number;
-  baseURL: string;
-  recorder?: ErrorBodyRecorder;
-}
+export type OpenAiErrorMappingContext = SdkErrorMappingContext;
 
 /** Maps an `openai` SDK error (or anything thrown while calling it) to our error classes. */
 export function mapOpenAiSdkError(sdk: OpenAiSdk, error: unknown, mapping: OpenAiErrorMappingContext): Error {
-  const { context } = mapping;
-  if (error instanceof sdk.APIConnectionTimeoutError) return createLlmTimeoutError(context, mapping.timeoutMs, error);
-  if (error instanceof sdk.APIConnectionError) return createLlmConnectionError(context, error.cause ?? error, mapping.baseURL);
-  if (error instanceof sdk.APIError && typeof error.status === 'number') {
-    const bodyText = mapping.recorder?.bodyFor(error.headers) ?? (error.error === undefined ? undefined : JSON.stringify({ error: error.error }));
+  return mapStainlessSdkError(sdk, error, mapping, (apiError) => {
+    const bodyText = mapping.recorder?.bodyFor(apiError.headers) ?? (apiError.error === undefined ? undefined : JSON.stringify({ error: apiError.error }));
     const parsed = parseJsonSafely(bodyText);
     // OpenAI wraps details in `error`; vLLM/Ollama/Together may send them at the top level.
     const detail = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : parsed;
-    const code = stringField(detail, 'code') ?? (error.code ?? undefined);
-    const type = stringField(detail, 'type') ?? error.type;
+    const code = stringField(detail, 'code') ?? (apiError.code ?? undefined);
+    const type = stringField(detail, 'type') ?? apiError.type;
     const message = stringField(detail, 'message') ?? (typeof parsed === 'string' ? parsed : undefined);
-    return createLlmHttpError(context, {
-      status: error.status,
-      headers: error.headers,
-      bodyText: bodyText ?? error.message,
-      requestId: error.requestID ?? undefined,
-      vendorMessage: message ?? (bodyText === undefined ? error.message : bodyText.slice(0, 300)),
+    return {
+      bodyText,
+      vendorMessage: message ?? (bodyText === undefined ? apiError.message : bodyText.slice(0, 300)),
       vendorCode: code ?? type,
-      isQuota: error.status === 402 || (code !== undefined && QUOTA_CODES.has(code)) || (type !== undefined && QUOTA_CODES.has(type)),
-      cause: error,
-    });
-  }
-  const problem = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : error instanceof Error ? error.message : String(error);
-  return createLlmResponseError(context, problem, error);
+      isQuota: apiError.status === 402 || (code !== undefined && QUOTA_CODES.has(code)) || (type !== undefined && QUOTA_CODES.has(type)),
+    };
+  });
 }
 
 /** Turns a `chat.completion` body into an `LlmResult` (also used for Batch API output lines). */
@@ -170,50 +151,31 @@ export function mapOpenAiChatCompletion(
   };
 }
 
-export function createOpenAiCompatibleLlmClient(
-  options: LlmAdapterOptions<OpenAI>,
-  settings: OpenAiCompatibleSettings,
-): LlmClient {
+export function createOpenAiCompatibleLlmClient(options: LlmAdapterOptions<OpenAI>, settings: OpenAiCompatibleSettings): LlmClient {
   const { provider } = settings;
   const baseURL = options.baseURL ?? LLM_DEFAULT_BASE_URLS[provider];
-  const context: LlmErrorContext = { provider, modelId: options.modelId, secrets: [options.apiKey] };
+  const { apiKey, timeoutMs } = options;
   const recorder = createErrorBodyRecorder();
-  let clientPromise: Promise<OpenAI> | undefined;
-
-  const getClient = (): Promise<OpenAI> => {
-    clientPromise ??= options.client
-      ? Promise.resolve(options.client)
-      : loadOpenAiSdk().then((sdk) => createOpenAiSdkClient(sdk, { apiKey: options.apiKey, baseURL, timeoutMs: options.timeoutMs, recorder }));
-    return clientPromise;
-  };
-
-  return {
+  return createSdkLlmClient({
     provider,
-    modelId: options.modelId,
-    model: options.modelId,
-    async generate(request, callOptions = {}): Promise<LlmResult> {
-      const warnings: string[] = [];
-      const body = buildOpenAiChatBody(request, options.modelId, settings, warnings);
-      const [sdk, client] = await Promise.all([loadOpenAiSdk(), getClient()]);
-      const mapping = { context, timeoutMs: options.timeoutMs, baseURL, recorder };
-      const { data, response, request_id: requestId } = await runLlmCall(
-        { context, signal: callOptions.signal, timeoutMs: options.timeoutMs, mapError: (error) => mapOpenAiSdkError(sdk, error, mapping) },
-        (signal) =>
-          client.chat.completions
-            .create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: options.timeoutMs })
-            .withResponse(),
-      );
+    options,
+    loadSdk: loadOpenAiSdk,
+    createClient: (sdk) => createOpenAiSdkClient(sdk, { apiKey, baseURL, timeoutMs, recorder }),
+    translateRequest: (request, warnings) => buildOpenAiChatBody(request, options.modelId, settings, warnings),
+    send: (client, body, signal) =>
+      client.chat.completions
+        .create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, { signal, maxRetries: 0, timeout: timeoutMs })
+        .withResponse(),
+    mapError: (sdk, error, context) => mapOpenAiSdkError(sdk, error, { context, timeoutMs, baseURL, recorder }),
+    mapResponse: ({ data, response, request_id: requestId }, body, warnings, context) => {
       const raw = { request: body, response: { status: response.status, headers: headersToRecord(response.headers), body: data } };
       return mapOpenAiChatCompletion(data, context, { requestId: requestId ?? undefined, status: response.status, warnings, raw });
     },
-  };
+  });
 }
 
 /** An `openai` SDK client with its retries off, our timeout, and the error-body recorder. */
-export function createOpenAiSdkClient(
-  sdk: OpenAiSdk,
-  options: { apiKey: string; baseURL: string; timeoutMs: number; recorder?: ErrorBodyRecorder },
-): OpenAI {
+export function createOpenAiSdkClient(sdk: OpenAiSdk, options: SdkClientOptions): OpenAI {
   return new sdk.default({
     apiKey: options.apiKey,
     baseURL: options.baseURL,

@@ -1,4 +1,4 @@
-import { abortReason } from './llm-http-error.js';
+import { abortable, abortReason } from './llm-http-error.js';
 import { defaultSleep, type Sleep } from './retry.js';
 
 /**
@@ -90,22 +90,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       const turn = tail.then(() => take(Math.max(0, estimatedTokens), signal));
       tail = turn.catch(() => undefined);
-      if (signal === undefined) return turn;
       // Leave the queue at once on abort; the turn itself then sees the abort and takes nothing.
-      return new Promise<RateLimitReservation>((resolve, reject) => {
-        const onAbort = (): void => reject(abortReason(signal));
-        signal.addEventListener('abort', onAbort, { once: true });
-        turn.then(
-          (reservation) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(reservation);
-          },
-          (error: unknown) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-          },
-        );
-      });
+      return abortable(turn, signal);
     },
   };
 }

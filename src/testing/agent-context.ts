@@ -1,5 +1,6 @@
 import { createPromptRenderer, packagePromptsDir } from '../agents/prompt-loader.js';
 import type { AgentContext, AgentEvent, AgentInput, CreateOptions, IdentifyOptions } from '../agents/types.js';
+import { createSeededRandom } from '../dataset/random.js';
 
 export interface TestAgentContext extends AgentContext {
   /** Every event the agent emitted, in order. */
@@ -60,14 +61,5 @@ export function createTestAgentInput(
   };
 }
 
-/** Mulberry32: a small deterministic random source. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: a small deterministic random source (the one dataset splits use). */
+export const seededRandom: (seed: number) => () => number = createSeededRandom;

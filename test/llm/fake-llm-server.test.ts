@@ -93,7 +93,8 @@ describe('fake LLM server extras', () => {
       const elapsed = Date.now() - started;
       // Ideal: 16 calls × 100 ms / 8 = 200 ms.
       expect(elapsed).toBeGreaterThanOrEqual(195);
-      expect(elapsed).toBeLessThan(400);
+      // Serial would be 1,600 ms; allow for a loaded CI machine.
+      expect(elapsed).toBeLessThan(900);
     } finally {
       await server.close();
     }

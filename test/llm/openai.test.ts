@@ -1,78 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOpenAiLlmClient } from '../../src/llm/openai-llm-client.js';
-import { CONTRACT_API_KEY, CONTRACT_REQUEST, describeAdapterContract } from '../support/adapter-contract.js';
+import {
+  adapterOptionsFor,
+  assertBearerAuth,
+  chatCompletionsBody,
+  describeAdapterContract,
+  jsonSchemaResponseFormat,
+  useLoopbackServer,
+  type AdapterContractSpec,
+} from '../support/adapter-contract.js';
 import { fixtureReply } from '../support/llm-fixtures.js';
-import { startLoopbackServer, type LoopbackServer } from '../support/loopback-server.js';
 
 const MODEL = 'gpt-4o-mini';
 const PATH = '/v1/chat/completions';
-let server: LoopbackServer;
+const server = useLoopbackServer();
 
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const SPEC: AdapterContractSpec = {
+  provider: 'openai',
+  model: MODEL,
+  path: PATH,
+  baseUrlFor: (loopback) => `${loopback.baseUrl}/v1`,
+  assertAuth: assertBearerAuth,
+  assertHappyBody: (body) => expect(body).toEqual(chatCompletionsBody(MODEL, 'max_completion_tokens')),
+  schemaBody: jsonSchemaResponseFormat,
+  happy: { usage: { inputTokens: 57, outputTokens: 41 }, requestId: 'req_7c1f0e2d9a3b4c5d6e7f8a9b0c1d2e3f' },
+};
 
-describeAdapterContract(
-  {
-    provider: 'openai',
-    model: MODEL,
-    path: PATH,
-    baseUrlFor: (loopback) => `${loopback.baseUrl}/v1`,
-    assertAuth: (request, apiKey) => expect(request.headers.authorization).toBe(`Bearer ${apiKey}`),
-    assertHappyBody: (body) =>
-      expect(body).toEqual({
-        model: MODEL,
-        messages: CONTRACT_REQUEST.messages,
-        temperature: 0.3,
-        max_completion_tokens: 300,
-        stop: ['###'],
-        response_format: { type: 'json_object' },
-      }),
-    happy: { usage: { inputTokens: 57, outputTokens: 41 }, requestId: 'req_7c1f0e2d9a3b4c5d6e7f8a9b0c1d2e3f' },
-    fixtures: {
-      happy: 'happy',
-      length: 'length',
-      auth: 'error-401',
-      badRequest: 'error-400',
-      rateLimit: 'error-429-rate',
-      quota: 'error-429-quota',
-      serverError: 'error-500',
-    },
-    rateLimitDelayMs: 2000,
-  },
-  () => server,
-);
+describeAdapterContract(SPEC, server);
 
 describe('openai adapter specifics', () => {
-  const adapter = () =>
-    createOpenAiLlmClient({ apiKey: CONTRACT_API_KEY, baseURL: `${server.baseUrl}/v1`, modelId: MODEL, timeoutMs: 5000 });
-
-  it('sends a JSON schema as response_format json_schema', async () => {
-    server.reset();
-    server.enqueue('POST', PATH, fixtureReply('openai', 'happy'));
-    const schema = { type: 'object', properties: { conversations: { type: 'array' } } };
-    await adapter().generate({ messages: [{ role: 'user', content: 'hi' }], responseFormat: { type: 'json', schema } });
-    expect(server.requests[0]?.body).toMatchObject({
-      response_format: { type: 'json_schema', json_schema: { name: 'response', schema, strict: false } },
-    });
-    server.assertNoFailures();
-  });
+  const adapter = () => createOpenAiLlmClient(adapterOptionsFor(SPEC, server()));
 
   it('adds a JSON instruction (with a warning) when no message mentions JSON', async () => {
-    server.reset();
-    server.enqueue('POST', PATH, fixtureReply('openai', 'happy'));
+    server().enqueue('POST', PATH, fixtureReply('openai', 'happy'));
     const result = await adapter().generate({ messages: [{ role: 'user', content: 'Write one FAQ.' }], responseFormat: 'json' });
-    const body = server.requests[0]?.body as { messages: { role: string; content: string }[] };
+    const body = server().requests[0]?.body as { messages: { role: string; content: string }[] };
     expect(body.messages[0]).toEqual({ role: 'system', content: 'Reply with a single JSON object.' });
     expect(result.warnings.join(' ')).toMatch(/JSON mode/);
   });
 
   it('maps a refusal to content-filter with a warning', async () => {
-    server.reset();
-    server.enqueue('POST', PATH, {
+    server().enqueue('POST', PATH, {
       kind: 'json',
       body: {
         id: 'chatcmpl-refusal',
@@ -87,8 +55,7 @@ describe('openai adapter specifics', () => {
   });
 
   it('reports unknown usage as undefined, never 0', async () => {
-    server.reset();
-    server.enqueue('POST', PATH, {
+    server().enqueue('POST', PATH, {
       kind: 'json',
       body: { id: 'c1', object: 'chat.completion', model: MODEL, choices: [{ index: 0, message: { role: 'assistant', content: 'ok' }, finish_reason: 'stop' }] },
     });
@@ -98,11 +65,10 @@ describe('openai adapter specifics', () => {
   });
 
   it('passes a caller abort through unchanged when called directly', async () => {
-    server.reset();
     const controller = new AbortController();
     const reason = new DOMException('user pressed Ctrl-C', 'AbortError');
     controller.abort(reason);
     await expect(adapter().generate({ messages: [{ role: 'user', content: 'x' }] }, { signal: controller.signal })).rejects.toBe(reason);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
