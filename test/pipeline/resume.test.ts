@@ -56,7 +56,7 @@ function checkFinalStore(db: string, size: number): void {
 describe('crash safety and resume', () => {
   it('kill -9 mid-run, then --resume last: exactly dataset_size unique samples, none stored twice', async () => {
     server = await startFakeLlmServer({ vendor: 'openai', latencyMs: 120, reply: () => conversationsReply(2) });
-    const size = 40;
+    const size = 60;
     const { project, config, db } = createProject(size);
     const { child, done } = startCli(['run', '--config', config, '--yes'], { env: server.env });
     await waitFor(() => countStored(db) >= 8, 20_000);
@@ -81,7 +81,7 @@ describe('crash safety and resume', () => {
 
   it('Ctrl-C stops safely, prints the resume command, and the resume completes', async () => {
     server = await startFakeLlmServer({ vendor: 'anthropic', latencyMs: 120, reply: () => conversationsReply(2) });
-    const size = 30;
+    const size = 40;
     const { config, db } = createProject(size);
     const env = { ...server.env };
     const { child, done } = startCli(['run', '--config', config, '--yes', '--agentic-llm', 'anthropic', '--agentic-model', 'claude-3-5-haiku-latest'], { env });
