@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packagePromptsDir } from '../agents/prompt-loader.js';
 import type { Config } from '../config/config.js';
-import { RunError } from '../errors/errors.js';
+import { ConfigError, RunError } from '../errors/errors.js';
+import { LLM_BATCH_PROVIDERS, createLlmBatchClient } from '../llm/batch/create-llm-batch-client.js';
+import type { LlmBatchClient, LlmBatchProviderId } from '../llm/batch/llm-batch-types.js';
 import { resolveLlmConnection, hasLlmCredentials } from '../llm/connection.js';
 import { createLlmClient } from '../llm/create-llm-client.js';
 import type { LlmClient } from '../llm/types.js';
@@ -12,6 +14,11 @@ export interface AgenticLlmSetup {
   /** The mode cannot run without an LLM. */
   needed: boolean;
   keyPresent: boolean;
+  /**
+   * `system.use_batch_api`: the provider's batch client. The pipeline wraps it in a batching `LlmClient` once the
+   * dataset (and so its batch journal) is known, and sets `client` to that (see batch-run.ts).
+   */
+  batch?: LlmBatchClient;
 }
 
 /**
@@ -25,6 +32,7 @@ export function resolveAgenticLlm(config: Config, injected?: LlmClient): Agentic
   const connectionOptions = { env: config.env, baseUrl: config.system.baseUrl };
   const keyPresent = hasLlmCredentials(config.system.agenticLlm, connectionOptions);
   if (!wanted || (!needed && !keyPresent)) return { needed, keyPresent };
+  if (config.system.useBatchApi) return resolveBatchLlm(config, connectionOptions, needed);
   const connection = resolveLlmConnection(config.system.agenticLlm, connectionOptions);
   const client = createLlmClient({
     provider: config.system.agenticLlm,
@@ -38,6 +46,23 @@ export function resolveAgenticLlm(config: Config, injected?: LlmClient): Agentic
     tpm: config.system.tpm,
   });
   return { client, needed, keyPresent: true };
+}
+
+function resolveBatchLlm(config: Config, connectionOptions: { env: Config['env']; baseUrl?: string }, needed: boolean): AgenticLlmSetup {
+  const provider = config.system.agenticLlm;
+  if (!(LLM_BATCH_PROVIDERS as readonly string[]).includes(provider)) {
+    const message = `system.use_batch_api supports ${LLM_BATCH_PROVIDERS.join(' and ')} only, but system.agentic_llm is ${provider}. Set system.use_batch_api: false, or system.agentic_llm to ${LLM_BATCH_PROVIDERS.join(' or ')}.`;
+    throw new ConfigError(message, { file: config.paths.configFile, issues: [{ path: 'system.use_batch_api', message }] });
+  }
+  const connection = resolveLlmConnection(provider, connectionOptions);
+  const batch = createLlmBatchClient({
+    provider: provider as LlmBatchProviderId,
+    model: config.system.agenticModel,
+    apiKey: connection.apiKey,
+    baseUrl: connection.baseUrl,
+    maxRetries: config.system.maxRetries,
+  });
+  return { needed, keyPresent: true, batch };
 }
 
 /** Free-mode instructions: the prompt file (when enabled and non-empty), then the config, then what the menu asked. */

@@ -92,6 +92,36 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idx_runs_dataset ON runs(dataset_id);
   `,
+  // 2: the batch-API journal (system.use_batch_api): submitted batches and their per-request results, so a
+  // restart polls a submitted batch instead of paying for it twice (src/store/batch-journal.ts).
+  `
+  CREATE TABLE llm_batches (
+    dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    batch_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    handle_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    request_count INTEGER NOT NULL,
+    detail TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, batch_id)
+  );
+  CREATE INDEX idx_llm_batches_status ON llm_batches(dataset_id, status);
+
+  CREATE TABLE llm_batch_results (
+    dataset_id TEXT NOT NULL,
+    batch_id TEXT NOT NULL,
+    custom_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    result_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, batch_id, custom_id),
+    FOREIGN KEY (dataset_id, batch_id) REFERENCES llm_batches(dataset_id, batch_id) ON DELETE CASCADE
+  );
+  CREATE INDEX idx_llm_batch_results_custom ON llm_batch_results(dataset_id, custom_id, status);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -58,8 +58,23 @@ export interface SampleToStore {
 
 export type CounterKind = 'rejected' | 'dropped' | 'duplicate' | 'agent_rejected' | 'notice';
 
+/** The part of the SQLite driver that modules owning their own tables use (src/store/batch-journal.ts). */
+export interface SqlDatabase {
+  prepare(sql: string): SqlStatement;
+  /** Wraps `action` in a transaction (nested calls become savepoints). */
+  transaction<A extends unknown[]>(action: (...args: A) => void): (...args: A) => void;
+}
+
+export interface SqlStatement {
+  run(...params: unknown[]): { changes: number };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+
 export interface Store {
   readonly path: string;
+  /** The open database, for store modules with their own tables (batch journal). */
+  readonly sql: SqlDatabase;
   createDataset(record: Omit<DatasetRecord, 'createdAt' | 'updatedAt' | 'sampleCount' | 'trainCount' | 'validationCount' | 'totalTokens' | 'llmCalls' | 'inputTokens' | 'outputTokens'>): DatasetRecord;
   getDataset(idOrName: string): DatasetRecord | undefined;
   latestDataset(): DatasetRecord | undefined;
@@ -120,6 +135,11 @@ export function openStore(file: string, options: { readonly?: boolean; busyTimeo
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // Checkpoint every 64 MB of WAL instead of every 4 MB: each checkpoint syncs the database file, and with
+      // random-order index inserts (content hash, sample id) the same pages are copied again and again. Measured on
+      // 100,000 samples in batches of 2,048: 28 → 19 µs per sample (bench/README.md). Durability is unchanged
+      // (WAL commits are what survive a crash, not checkpoints).
+      db.pragma('wal_autocheckpoint = 16384');
     }
   } catch (error) {
     throw describeOpenError(file, error);
@@ -297,6 +317,7 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
 
   return {
     path: file,
+    sql: db as unknown as SqlDatabase,
     createDataset(record) {
       const timestamp = now();
       wrap('create dataset', () =>
