@@ -52,7 +52,7 @@ const error: unknown = new DatasetGenError('x', 'y');
 console.log(JSON.stringify({ accepted: summary.samples.accepted, stored, found: found.length, targets: listTargets().length, target: target.id, client: client.provider, mock: mock.provider, split: split.train + split.validation, events: events.includes('run-finished'), isError: error instanceof Error }));
 `,
     );
-    writeFileSync(path.join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: false, outDir: 'out', skipLibCheck: false, types: [], typeRoots: [path.join(projectRoot, 'node_modules', '@types')] }, include: ['consumer.ts'] }));
+    writeFileSync(path.join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: false, outDir: 'out', skipLibCheck: false, types: ['node'], typeRoots: [path.join(projectRoot, 'node_modules', '@types')] }, include: ['consumer.ts'] }));
     execFileSync(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], { cwd: consumer, encoding: 'utf8' });
     const output = execFileSync(process.execPath, [path.join(consumer, 'out', 'consumer.js')], { cwd: consumer, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     const parsed = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown>;

@@ -17,6 +17,27 @@ import { startLoopbackServer, type LoopbackRequest, type LoopbackServer } from '
  * the loopback server. Each vendor test file calls this with its wire details and adds its own cases.
  */
 
+export interface ContractFixtures {
+  happy: string;
+  length: string;
+  auth: string;
+  badRequest: string;
+  rateLimit: string;
+  quota: string;
+  serverError: string;
+}
+
+/** The fixture names under test/fixtures/llm/<vendor>/ that most vendors use for each case. */
+export const DEFAULT_CONTRACT_FIXTURES: ContractFixtures = {
+  happy: 'happy',
+  length: 'length',
+  auth: 'error-401',
+  badRequest: 'error-400',
+  rateLimit: 'error-429-rate',
+  quota: 'error-429-quota',
+  serverError: 'error-500',
+};
+
 export interface AdapterContractSpec {
   provider: LlmProviderId;
   model: string;
@@ -27,11 +48,14 @@ export interface AdapterContractSpec {
   /** Checks the vendor wire body for `CONTRACT_REQUEST`. */
   assertHappyBody(body: unknown): void;
   happy: { usage: LlmUsage; requestId: string };
-  fixtures: { happy: string; length: string; auth: string; badRequest: string; rateLimit: string; quota: string; serverError: string };
-  /** The wait the rate-limit fixture asks for. */
-  rateLimitDelayMs: number;
-  /** Extra checks on the 401-class error (e.g. Gemini's 400 API_KEY_INVALID). */
+  /** Fixture names that differ from `DEFAULT_CONTRACT_FIXTURES`. */
+  fixtures?: Partial<ContractFixtures>;
+  /** The wait the rate-limit fixture asks for (every recorded one asks for 2 s). */
+  rateLimitDelayMs?: number;
+  /** The status of the 401-class error (Gemini answers a bad key with 400 API_KEY_INVALID). */
   authStatus?: number;
+  /** For vendors that send a JSON schema: the part of the wire body that carries `schema`. */
+  schemaBody?(schema: Record<string, unknown>): Record<string, unknown>;
 }
 
 export const CONTRACT_API_KEY = 'test-key-0123456789-secret';
@@ -50,6 +74,63 @@ export const CONTRACT_REQUEST: LlmRequest = {
 export const HAPPY_TEXT =
   '{"conversations":[{"messages":[{"role":"user","content":"What is a refund window?"},{"role":"assistant","content":"30 days from delivery."}],"topic_keywords":["refunds"]}]}';
 
+/** Options for calling a vendor factory (`create<Vendor>LlmClient`) directly against the loopback server. */
+export function adapterOptionsFor(spec: AdapterContractSpec, server: LoopbackServer) {
+  return { apiKey: CONTRACT_API_KEY, baseURL: spec.baseUrlFor(server), modelId: spec.model, timeoutMs: 5000 };
+}
+
+/** `Authorization: Bearer <key>` (OpenAI, OpenAI-compatible hosts, Mistral, @anthropic-ai/sdk 1.x). */
+export function assertBearerAuth(request: LoopbackRequest, apiKey: string): void {
+  expect(request.headers.authorization).toBe(`Bearer ${apiKey}`);
+}
+
+/** The Chat Completions wire body (OpenAI, Llama hosts, Mistral) for `CONTRACT_REQUEST` in JSON mode. */
+export function chatCompletionsBody(
+  model: string,
+  maxTokensField: 'max_tokens' | 'max_completion_tokens',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    model,
+    messages: CONTRACT_REQUEST.messages,
+    temperature: 0.3,
+    [maxTokensField]: 300,
+    stop: ['###'],
+    response_format: { type: 'json_object' },
+    ...extra,
+  };
+}
+
+/** The Chat Completions `response_format` for a schema (OpenAI; Mistral's SDK sends the same wire form). */
+export function jsonSchemaResponseFormat(schema: Record<string, unknown>): Record<string, unknown> {
+  return { response_format: { type: 'json_schema', json_schema: { name: 'response', schema, strict: false } } };
+}
+
+/**
+ * One loopback server for the whole test file: started before the first test, closed after the last,
+ * and after every test checked for unmatched requests and reset.
+ */
+export function useLoopbackServer(): () => LoopbackServer {
+  let server: LoopbackServer | undefined;
+  beforeAll(async () => {
+    server = await startLoopbackServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(() => {
+    try {
+      server?.assertNoFailures();
+    } finally {
+      server?.reset();
+    }
+  });
+  return () => {
+    if (server === undefined) throw new Error('the loopback server is not started: call useLoopbackServer() at the top of the test file');
+    return server;
+  };
+}
+
 export function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
   for (let current = error; current !== undefined && chain.length < 6; current = (current as { cause?: unknown }).cause) {
@@ -67,23 +148,14 @@ async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void
   }
 }
 
-export function describeAdapterContract(spec: AdapterContractSpec, getServer?: () => LoopbackServer): void {
+/** Registers the contract's cases for `spec`; `server` is the file's server from `useLoopbackServer()`. */
+export function describeAdapterContract(spec: AdapterContractSpec, server: () => LoopbackServer): void {
+  const fixtures: ContractFixtures = { ...DEFAULT_CONTRACT_FIXTURES, ...spec.fixtures };
+  const rateLimitDelayMs = spec.rateLimitDelayMs ?? 2000;
+
   describe(`${spec.provider} adapter contract (real SDK against 127.0.0.1)`, () => {
-    let ownServer: LoopbackServer | undefined;
-    const server = (): LoopbackServer => getServer?.() ?? (ownServer as LoopbackServer);
     let sleeps: number[];
     let retries: LlmRetryEvent[];
-
-    beforeAll(async () => {
-      if (getServer === undefined) ownServer = await startLoopbackServer();
-    });
-    afterAll(async () => {
-      await ownServer?.close();
-    });
-    afterEach(() => {
-      server().assertNoFailures();
-      server().reset();
-    });
 
     const client = (overrides: { timeoutMs?: number; maxRetries?: number } = {}) => {
       sleeps = [];
@@ -107,7 +179,7 @@ export function describeAdapterContract(spec: AdapterContractSpec, getServer?: (
     const failure = async (promise: Promise<unknown>): Promise<unknown> => promise.then(() => expect.fail('expected the call to fail'), (error: unknown) => error);
 
     it('happy path: wire body, auth header, text, usage, finish reason, request id', async () => {
-      enqueue(spec.fixtures.happy);
+      enqueue(fixtures.happy);
       const result = await client().generate(CONTRACT_REQUEST);
       expect(result.text).toBe(HAPPY_TEXT);
       expect(result.finishReason).toBe('stop');
@@ -120,15 +192,25 @@ export function describeAdapterContract(spec: AdapterContractSpec, getServer?: (
       spec.assertHappyBody(request?.body);
     });
 
+    const { schemaBody } = spec;
+    if (schemaBody !== undefined) {
+      it('a JSON schema request carries the schema in the vendor field', async () => {
+        enqueue(fixtures.happy);
+        const schema = { type: 'object', properties: { conversations: { type: 'array' } } };
+        await client().generate({ messages: [{ role: 'user', content: 'hi' }], responseFormat: { type: 'json', schema } });
+        expect(calls()[0]?.body).toMatchObject(schemaBody(schema));
+      });
+    }
+
     it('truncation maps to finishReason "length"', async () => {
-      enqueue(spec.fixtures.length);
+      enqueue(fixtures.length);
       const result = await client().generate(CONTRACT_REQUEST);
       expect(result.finishReason).toBe('length');
       expect(result.usage.outputTokens).toBe(16);
     });
 
     it('400 is not retried', async () => {
-      enqueue(spec.fixtures.badRequest, spec.fixtures.happy);
+      enqueue(fixtures.badRequest, fixtures.happy);
       const error = await failure(client().generate(CONTRACT_REQUEST));
       expect(error).toBeInstanceOf(LlmCallError);
       expect(error).toMatchObject({ status: 400, isRetryable: false, provider: spec.provider, modelId: spec.model });
@@ -138,7 +220,7 @@ export function describeAdapterContract(spec: AdapterContractSpec, getServer?: (
     });
 
     it('401-class auth failure is a clear LlmAuthError without the key', async () => {
-      enqueue(spec.fixtures.auth, spec.fixtures.happy);
+      enqueue(fixtures.auth, fixtures.happy);
       const error = await failure(client().generate(CONTRACT_REQUEST));
       expect(error).toBeInstanceOf(LlmAuthError);
       const authError = error as LlmAuthError;
@@ -151,18 +233,18 @@ export function describeAdapterContract(spec: AdapterContractSpec, getServer?: (
     });
 
     it('429 with a retry delay is retried after exactly that delay (2 requests)', async () => {
-      enqueue(spec.fixtures.rateLimit, spec.fixtures.happy);
+      enqueue(fixtures.rateLimit, fixtures.happy);
       const result = await client().generate(CONTRACT_REQUEST);
       expect(result.text).toBe(HAPPY_TEXT);
       expect(calls()).toHaveLength(2);
-      expect(sleeps).toEqual([spec.rateLimitDelayMs]);
+      expect(sleeps).toEqual([rateLimitDelayMs]);
       expect(retries[0]).toMatchObject({ attempt: 1, delaySource: 'retry-after', provider: spec.provider });
       expect(retries[0]?.error).toBeInstanceOf(LlmRateLimitError);
       expect((retries[0]?.error as LlmRateLimitError).kind).toBe('rate-limit');
     });
 
     it('429 quota exhaustion stops at once (1 request) with a clear message', async () => {
-      enqueue(spec.fixtures.quota, spec.fixtures.happy);
+      enqueue(fixtures.quota, fixtures.happy);
       const error = await failure(client().generate(CONTRACT_REQUEST));
       expect(error).toBeInstanceOf(LlmRateLimitError);
       expect(error).toMatchObject({ kind: 'quota', code: 'llm_quota', isRetryable: false });
@@ -172,7 +254,7 @@ export function describeAdapterContract(spec: AdapterContractSpec, getServer?: (
     });
 
     it('500 then 200 succeeds after one backoff', async () => {
-      enqueue(spec.fixtures.serverError, spec.fixtures.happy);
+      enqueue(fixtures.serverError, fixtures.happy);
       const result = await client().generate(CONTRACT_REQUEST);
       expect(result.text).toBe(HAPPY_TEXT);
       expect(calls()).toHaveLength(2);
@@ -210,7 +292,7 @@ export function describeAdapterContract(spec: AdapterContractSpec, getServer?: (
 
     it('a dropped connection is retried and then succeeds', async () => {
       server().enqueue('POST', spec.path, { kind: 'destroy' });
-      enqueue(spec.fixtures.happy);
+      enqueue(fixtures.happy);
       const result = await client().generate(CONTRACT_REQUEST);
       expect(result.text).toBe(HAPPY_TEXT);
       expect(calls()).toHaveLength(2);
