@@ -90,9 +90,12 @@ export function buildPlan(input: PlanInput): Plan {
         calls,
         inputTokens,
         outputTokens,
-        costUsd: estimateLlmCost(config.system.agenticModel, { inputTokens, outputTokens }, config.pricing.agentic),
+        costUsd: batchDiscount(config, estimateLlmCost(config.system.agenticModel, { inputTokens, outputTokens }, config.pricing.agentic)),
       }
     : undefined;
+  if (llm !== undefined && config.system.useBatchApi) {
+    notes.push('batch API: calls are queued into provider batches (results within 24 h) at about half the price');
+  }
   const identifiedShare = input.cappedSize - generated;
   const identifiedTokens = input.averageIdentifiedTokens ?? generatedTokensPerExample;
   const tokensPerExample = input.cappedSize === 0 ? 0 : Math.round((generated * generatedTokensPerExample + identifiedShare * identifiedTokens) / input.cappedSize);
@@ -120,4 +123,9 @@ export function buildPlan(input: PlanInput): Plan {
     },
     notes,
   };
+}
+
+/** OpenAI Batch and Anthropic Message Batches bill about 50% of the standard price. */
+function batchDiscount(config: Config, cost: number | undefined): number | undefined {
+  return cost === undefined || !config.system.useBatchApi ? cost : cost / 2;
 }
