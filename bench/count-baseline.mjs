@@ -1,11 +1,13 @@
 // Baseline child process for the identify benchmarks: the work a run cannot avoid. Reads every input file and
 // counts the tokens of the conversations in it (message spans precomputed by bench/corpus.mjs, so no detection)
-// with the project's o200k_base tokenizer. Usage: node bench/count-baseline.mjs <dir-with-files-and-spans>
+// with the project's o200k_base tokenizer. Usage: node bench/count-baseline.mjs <project-dir> [--read-only]
+// (--read-only: load the tokenizer and read the files, one at a time, without counting: the memory baseline.)
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTokenizer } from '../dist/targets/tokenizers.js';
 
 const dir = process.argv[2];
+const readOnly = process.argv.includes('--read-only');
 const encoder = await loadTokenizer('o200k_base');
 let tokens = 0;
 let messages = 0;
@@ -13,6 +15,7 @@ let bytes = 0;
 for (const name of readdirSync(path.join(dir, 'input_files')).sort()) {
   const text = readFileSync(path.join(dir, 'input_files', name), 'utf8');
   bytes += text.length;
+  if (readOnly) continue;
   const buffer = readFileSync(path.join(dir, 'spans', `${name}.bin`));
   const spans = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 4);
   for (let index = 0; index < spans.length; index += 2) {

@@ -10,9 +10,9 @@ export const CLI = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url))
 export const BASELINE = fileURLToPath(new URL('./count-baseline.mjs', import.meta.url));
 
 /** Generate the corpus into `dir/input_files` (and message spans into `dir/spans`), and write `dir/config.yaml`. */
-export function createIdentifyProject(dir, { files, bytesPerFile, seed = 42 }) {
+export function createIdentifyProject(dir, { files, bytesPerFile, seed = 42, extension = 'md' }) {
   rmSync(dir, { recursive: true, force: true });
-  const corpus = writeCorpus(path.join(dir, 'input_files'), { files, bytesPerFile, seed, spans: true });
+  const corpus = writeCorpus(path.join(dir, 'input_files'), { files, bytesPerFile, seed, spans: true, extension });
   mkdirSync(path.join(dir, 'spans'), { recursive: true });
   corpus.paths.forEach((file, index) => {
     const spans = corpus.spans[index];
@@ -41,9 +41,9 @@ export function runIdentify(dir, { nodeArgs = [] } = {}) {
   return { ...run, summary };
 }
 
-/** The baseline child: read the files, count the conversations' tokens. */
-export function runBaseline(dir) {
-  const run = runMeasured([BASELINE, dir], { env: cleanEnv() });
+/** The baseline child: read the files, count the conversations' tokens (`readOnly`: only read them, one at a time). */
+export function runBaseline(dir, { readOnly = false } = {}) {
+  const run = runMeasured([BASELINE, dir, ...(readOnly ? ['--read-only'] : [])], { env: cleanEnv() });
   if (run.status !== 0) throw new Error(`baseline failed: ${run.stderr.slice(-2000)}`);
   return { ...run, result: JSON.parse(run.stdout) };
 }

@@ -92,8 +92,13 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
       };
     }
     const ranges: Range[] = [];
-    for (const detected of detect(document.text, { minTurns: minMessages, includeContext: settings.includeContext })) {
-      ranges.push({ start: detected.start, end: detected.end });
+    const detections: (DetectedConversation | undefined)[] = detect(document.text, { minTurns: minMessages, includeContext: settings.includeContext });
+    for (let position = 0; position < detections.length; position += 1) {
+      const detected = detections[position]!;
+      // Let each detection go once handled: a large document's detections are not all kept until its end.
+      detections[position] = undefined;
+      // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
+      if (useLlm) ranges.push({ start: detected.start, end: detected.end });
       const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
       const messages: Message[] = context_ === undefined ? detected.messages : [{ role: 'system', content: context_ }, ...detected.messages];
       const problem = checkMessages(messages) ?? turnProblem(messages, minMessages);
@@ -205,7 +210,7 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     if (seenIds.has(id)) return false;
     seenIds.add(id);
     if (context.isNew !== undefined && !context.isNew(messages)) {
-      reject('duplicate', `repeats a sample already kept: ${clip(messages.find((message) => message.role === 'user')?.content ?? '', 80)}`);
+      reject('duplicate', duplicateDetail(messages));
       return false;
     }
     return true;
@@ -231,6 +236,11 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     level: 'info',
     message: `identify: the LLM stage looked at up to ${candidates.length} chunks where the patterns found nothing and kept ${llmFound} exchanges; ${notVerbatim} were rejected because they were not copied verbatim`,
   });
+}
+
+/** Detail of a `duplicate` candidate rejection (also used when the duplicate check runs outside the agent). */
+export function duplicateDetail(messages: readonly Message[]): string {
+  return `repeats a sample already kept: ${clip(messages.find((message) => message.role === 'user')?.content ?? '', 80)}`;
 }
 
 function turnProblem(messages: readonly Message[], minMessages: number): { reason: 'too_few_turns'; detail: string } | undefined {

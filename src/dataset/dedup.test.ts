@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateDetector, contentHash } from './dedup.js';
+import { DuplicateDetector, contentHash, minHashSignature, prepareDedup, shingles } from './dedup.js';
 import type { Message } from './types.js';
 
 const conversation = (question: string, answer = 'An answer.'): Message[] => [
@@ -39,5 +39,69 @@ describe('DuplicateDetector', () => {
 
   it('content hash depends on roles and text', () => {
     expect(contentHash(conversation('a'))).not.toBe(contentHash([{ role: 'assistant', content: 'a' }, { role: 'user', content: 'An answer.' }]));
+  });
+});
+
+describe('DuplicateDetector at scale', () => {
+  // Reference: a near duplicate is any recorded sample whose signature agrees on at least threshold × 32 rows.
+  const agreeing = (left: Uint32Array, right: Uint32Array): number => left.reduce((same, value, row) => same + (value === right[row] ? 1 : 0), 0);
+
+  // Above 0.75, banding provably finds every pair at the threshold (pigeonhole), so the verdicts must equal a brute-force
+  // comparison; at 0.7 the classic 8 × 4 bands may miss some (as LSH does), but never report a false one.
+  for (const threshold of [0.9, 0.8, 0.7]) {
+    it(`near duplicates match a brute-force comparison (threshold ${threshold}, 3,000 samples)`, () => {
+      const words = 'reset password backup laptop restore file folder server network printer driver account'.split(' ');
+      let seed = threshold * 1000;
+      const random = (): number => {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+        return seed / 4294967296;
+      };
+      const detector = new DuplicateDetector(threshold);
+      const recorded: Uint32Array[] = [];
+      const hashes = new Set<string>();
+      let near = 0;
+      const recent: string[][] = [];
+      for (let index = 0; index < 3_000; index += 1) {
+        let question: string[];
+        if (recent.length > 0 && random() < 0.3) {
+          question = [...recent[Math.floor(random() * recent.length)]!];
+          question.splice(Math.floor(random() * question.length), 1, words[Math.floor(random() * words.length)]!);
+        } else {
+          question = Array.from({ length: 6 + Math.floor(random() * 8) }, () => words[Math.floor(random() * words.length)]!);
+        }
+        recent.push(question);
+        if (recent.length > 50) recent.shift();
+        const messages = conversation(`${question.join(' ')}?`, `Answer ${index}`);
+        const prepared = prepareDedup(messages, threshold);
+        const exact = hashes.has(prepared.hash);
+        const expectedNear = !exact && recorded.some((signature) => agreeing(signature, prepared.signature!) / 32 >= threshold);
+        const verdict = detector.check(messages);
+        const found = verdict.duplicate ? verdict.kind : 'new';
+        if (threshold > 0.75 || found !== 'new' || !expectedNear) expect(found).toBe(exact ? 'exact' : expectedNear ? 'near' : 'new');
+        expect(verdict.hash).toBe(contentHash(messages));
+        if (!verdict.duplicate) {
+          hashes.add(prepared.hash);
+          recorded.push(prepared.signature!);
+        } else if (verdict.kind === 'near') near += 1;
+      }
+      expect(near).toBeGreaterThan(20);
+      expect(detector.size).toBe(hashes.size);
+    });
+  }
+
+  it('prepareDedup matches contentHash and minHashSignature(shingles(user turns))', () => {
+    const messages: Message[] = [
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'How  do I\nreset my PASSWORD, please?' },
+      { role: 'assistant', content: 'Use the reset link.' },
+      { role: 'user', content: '   ' },
+      { role: 'user', content: 'And ΟΔΟΣ naïve café 日本語 😀?' },
+    ];
+    const prepared = prepareDedup(messages, 0.9);
+    expect(prepared.hash).toBe(contentHash(messages));
+    const userText = messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
+    expect([...prepared.signature!]).toEqual([...minHashSignature(shingles(userText))]);
+    expect(prepareDedup(messages, 1).signature).toBeUndefined();
+    expect(prepareDedup([{ role: 'assistant', content: 'only' }], 0.9).signature).toBeUndefined();
   });
 });

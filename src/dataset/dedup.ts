@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BucketTable, DigestSet, digestWords, PAGE_MASK, PagedWords } from './dedup-tables.js';
 import type { Message } from './types.js';
 
 /** Text used for exact-duplicate detection: every message, whitespace collapsed, case folded. */
@@ -19,15 +20,6 @@ const BANDS = 8;
 const ROWS = HASHES / BANDS;
 const PRIME = 4294967311; // > 2^32
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
 /** Deterministic permutation coefficients (seeded LCG) so signatures are stable across runs. */
 const COEFFICIENTS: { a: number; b: number }[] = (() => {
   let state = 0x9e3779b9;
@@ -42,16 +34,96 @@ const COEFFICIENT_B = Float64Array.from(COEFFICIENTS, (coefficient) => coefficie
 
 /** Word 3-shingles (word unigrams for texts under 3 words) of the normalised text. */
 export function shingles(text: string): Set<number> {
-  const words = normalizeText(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  const result = new Set<number>();
-  if (words.length < 3) {
-    for (const word of words) result.add(fnv1a(word));
-    return result;
+  return new Set(shingleHashes(normalizeText(text)));
+}
+
+/** 1 for BMP code points in \p{L} or \p{N} (built on first use). */
+let wordCodes: Uint8Array | undefined;
+const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+
+function isWordCode(code: number): boolean {
+  if (wordCodes === undefined) {
+    wordCodes = new Uint8Array(65536);
+    for (let unit = 0; unit < 65536; unit += 1) {
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      if (WORD_CODE_POINT.test(String.fromCharCode(unit))) wordCodes[unit] = 1;
+    }
   }
-  for (let index = 0; index + 2 < words.length; index += 1) {
-    result.add(fnv1a(`${words[index]} ${words[index + 1]} ${words[index + 2]}`));
+  return wordCodes[code] === 1;
+}
+
+let wordStarts = new Int32Array(256);
+let wordEnds = new Int32Array(256);
+
+/**
+ * Shingle hashes of an already normalised text (`normalizeText`), possibly repeated. Same values as splitting
+ * `text.replace(/[^\p{L}\p{N}\s]/gu, ' ')` on whitespace and hashing `"w1 w2 w3"`: the words are the maximal runs of
+ * letter and digit code points, hashed in place without building the strings.
+ */
+function shingleHashes(normalized: string): number[] {
+  let count = 0;
+  let start = -1;
+  const length = normalized.length;
+  for (let index = 0; index < length; index += 1) {
+    const code = normalized.charCodeAt(index);
+    let word: boolean;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
+      const low = normalized.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        word = WORD_CODE_POINT.test(normalized.slice(index, index + 2));
+      } else {
+        word = false;
+      }
+    } else {
+      word = code < 0xd800 || code > 0xdfff ? isWordCode(code) : false;
+    }
+    if (word) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      count = pushWord(count, start, index);
+      start = -1;
+    }
+    index += width - 1;
   }
-  return result;
+  if (start >= 0) count = pushWord(count, start, length);
+  const hashes: number[] = [];
+  if (count < 3) {
+    for (let word = 0; word < count; word += 1) hashes.push(fnv1aRange(normalized, 0x811c9dc5, wordStarts[word]!, wordEnds[word]!) >>> 0);
+    return hashes;
+  }
+  for (let word = 0; word + 2 < count; word += 1) {
+    let hash = fnv1aRange(normalized, 0x811c9dc5, wordStarts[word]!, wordEnds[word]!);
+    hash = Math.imul(hash ^ 32, 0x01000193) >>> 0;
+    hash = fnv1aRange(normalized, hash, wordStarts[word + 1]!, wordEnds[word + 1]!);
+    hash = Math.imul(hash ^ 32, 0x01000193) >>> 0;
+    hashes.push(fnv1aRange(normalized, hash, wordStarts[word + 2]!, wordEnds[word + 2]!) >>> 0);
+  }
+  return hashes;
+}
+
+function pushWord(count: number, start: number, end: number): number {
+  if (count === wordStarts.length) {
+    const starts = new Int32Array(count * 2);
+    starts.set(wordStarts);
+    wordStarts = starts;
+    const ends = new Int32Array(count * 2);
+    ends.set(wordEnds);
+    wordEnds = ends;
+  }
+  wordStarts[count] = start;
+  wordEnds[count] = end;
+  return count + 1;
+}
+
+/** FNV-1a over `text[from, to)` (UTF-16 code units), continuing from `hash`. */
+function fnv1aRange(text: string, hash: number, from: number, to: number): number {
+  for (let index = from; index < to; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
 }
 
 /** `value % PRIME` for integers 0 ≤ value < 2^50, without the (slow) floating-point remainder. */
@@ -62,7 +134,8 @@ function modPrime(value: number): number {
   return rest;
 }
 
-export function minHashSignature(shingleSet: Set<number>): Uint32Array {
+export function minHashSignature(shingleSet: Iterable<number>): Uint32Array {
+  // A minimum ignores repeats, so a list with duplicates gives the same signature as its set.
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (const shingle of shingleSet) {
     const high = shingle >>> 16;
@@ -83,13 +156,34 @@ export interface DedupVerdict {
   hash: string;
 }
 
-/** What `check` computes for one sample: kept for the next call when `has` ran on the same messages first. */
-interface Prepared {
+/** What a duplicate check needs of one sample: its content hash and, for near duplicates, its MinHash signature. */
+export interface DedupPrepared {
+  hash: string;
+  /** Undefined when near-duplicate detection is off (threshold ≥ 1) or the sample has no user text. */
+  signature: Uint32Array | undefined;
+}
+
+/**
+ * Content hash (as `contentHash`) and MinHash signature of the user turns (as `minHashSignature(shingles(...))`),
+ * computed with one normalisation per message. Pure: worker threads compute it ahead of `DuplicateDetector`.
+ */
+export function prepareDedup(messages: Message[], threshold: number, precomputedHash?: string): DedupPrepared {
+  // Normalizing the user turns joined by '\n' gives the non-empty normalised turns joined by ' '.
+  const normalized = messages.map((message) => normalizeText(message.content));
+  const hash = precomputedHash ?? createHash('sha1').update(messages.map((message, index) => `${message.role}\u0000${normalized[index]}`).join('\u0001')).digest('hex');
+  let userText = '';
+  for (let index = 0; index < messages.length; index += 1) {
+    if (messages[index]!.role !== 'user' || normalized[index] === '') continue;
+    userText = userText === '' ? normalized[index]! : `${userText} ${normalized[index]}`;
+  }
+  return { hash, signature: threshold < 1 && userText !== '' ? minHashSignature(shingleHashes(userText)) : undefined };
+}
+
+/** What `check` computed for one sample: kept for the next call when `has` ran on the same messages first. */
+interface Prepared extends DedupPrepared {
   messages: Message[];
   roles: string[];
   contents: string[];
-  hash: string;
-  signature: Uint32Array | undefined;
 }
 
 /**
@@ -108,12 +202,13 @@ export class DuplicateDetector {
   private readonly digests = new DigestSet();
   /** Hashes that are not sha1 hex strings (callers may pass their own). */
   private readonly otherHashes = new Set<string>();
-  private signatures = new Uint32Array(HASHES * 1024);
+  /** 32 words per recorded signature, in pages (no copy, no doubling as the run grows). */
+  private readonly signatures = new PagedWords(Uint32Array);
   private signatureCount = 0;
   private readonly bandStarts: number[];
   private readonly tables: BucketTable[];
   /** Entry `signature × bands + band` → previous entry in the same bucket (-1 ends the chain). */
-  private chains = new Int32Array(1024 * BANDS);
+  private readonly chains = new PagedWords(Int32Array);
   private readonly minSame: number;
   private prepared: Prepared | undefined;
 
@@ -137,22 +232,25 @@ export class DuplicateDetector {
   }
 
   check(messages: Message[], precomputedHash?: string, record = true): DedupVerdict {
-    const prepared = this.prepare(messages, precomputedHash);
+    const verdict = this.checkPrepared(this.prepare(messages, precomputedHash), record);
+    if (record && !verdict.duplicate) this.prepared = undefined;
+    return verdict;
+  }
+
+  /** `check` with the hash and signature already computed (`prepareDedup` with this detector's threshold). */
+  checkPrepared(prepared: DedupPrepared, record = true): DedupVerdict {
     const { hash, signature } = prepared;
     if (this.hasHash(hash)) return { duplicate: true, kind: 'exact', hash };
     if (signature !== undefined && this.findNear(signature)) return { duplicate: true, kind: 'near', hash };
-    if (record) {
-      this.add(hash, signature);
-      this.prepared = undefined;
-    }
+    if (record) this.add(hash, signature);
     return { duplicate: false, hash };
   }
 
   /** Record an already-accepted sample (e.g. from the store on resume) without checking. */
   remember(messages: Message[], hash = contentHash(messages)): void {
     if (this.hasHash(hash)) return;
-    const userText = userTurns(messages);
-    this.add(hash, this.threshold < 1 && userText.trim() !== '' ? minHashSignature(shingles(userText)) : undefined);
+    const userText = normalizeText(userTurns(messages));
+    this.add(hash, this.threshold < 1 && userText !== '' ? minHashSignature(shingleHashes(userText)) : undefined);
   }
 
   /** Hash and signature of the messages; reused when the previous call (usually `has`) saw the same messages. */
@@ -161,15 +259,11 @@ export class DuplicateDetector {
     if (last !== undefined && last.messages === messages && (precomputedHash === undefined || precomputedHash === last.hash) && sameContent(last, messages)) {
       return last;
     }
-    const hash = precomputedHash ?? contentHash(messages);
-    const userText = userTurns(messages);
-    const signature = this.threshold < 1 && userText.trim() !== '' ? minHashSignature(shingles(userText)) : undefined;
     const prepared: Prepared = {
+      ...prepareDedup(messages, this.threshold, precomputedHash),
       messages,
       roles: messages.map((message) => message.role),
       contents: messages.map((message) => message.content),
-      hash,
-      signature,
     };
     this.prepared = prepared;
     return prepared;
@@ -187,20 +281,15 @@ export class DuplicateDetector {
       const to = this.bandStarts[band + 1]!;
       let entry = this.tables[band]!.head(bandKey(signature, from, to));
       while (entry >= 0) {
-        const offset = Math.floor(entry / bands) * HASHES;
-        // A real bucket mate (not a key collision) that is similar enough.
-        if (this.sameRows(signature, offset, from, to) === to - from && this.sameRows(signature, offset, 0, HASHES) >= this.minSame) return true;
-        entry = this.chains[entry]!;
+        const index = Math.floor(entry / bands);
+        const page = this.signatures.page(index * HASHES);
+        const offset = (index * HASHES) & PAGE_MASK;
+        // A real bucket mate (not another band sharing the bucket) that is similar enough.
+        if (sameRows(signature, page, offset, from, to) === to - from && sameRows(signature, page, offset, 0, HASHES) >= this.minSame) return true;
+        entry = this.chains.get(entry);
       }
     }
     return false;
-  }
-
-  private sameRows(signature: Uint32Array, offset: number, from: number, to: number): number {
-    const signatures = this.signatures;
-    let same = 0;
-    for (let row = from; row < to; row += 1) if (signature[row] === signatures[offset + row]) same += 1;
-    return same;
   }
 
   private add(hash: string, signature: Uint32Array | undefined): void {
@@ -210,23 +299,29 @@ export class DuplicateDetector {
     if (signature === undefined) return;
     const index = this.signatureCount;
     const bands = this.tables.length;
-    if ((index + 1) * HASHES > this.signatures.length) {
-      const grown = new Uint32Array(this.signatures.length * 2);
-      grown.set(this.signatures);
-      this.signatures = grown;
-    }
-    if ((index + 1) * bands > this.chains.length) {
-      const grown = new Int32Array(this.chains.length * 2);
-      grown.set(this.chains);
-      this.chains = grown;
-    }
-    this.signatures.set(signature, index * HASHES);
+    this.signatures.page(index * HASHES).set(signature, (index * HASHES) & PAGE_MASK);
     this.signatureCount += 1;
     for (let band = 0; band < bands; band += 1) {
+      const table = this.tables[band]!;
       const entry = index * bands + band;
-      this.chains[entry] = this.tables[band]!.push(bandKey(signature, this.bandStarts[band]!, this.bandStarts[band + 1]!), entry);
+      this.chains.set(entry, table.push(bandKey(signature, this.bandStarts[band]!, this.bandStarts[band + 1]!), entry));
+      if (table.needsResize()) {
+        // Re-thread this band's chains over the larger table, oldest first, so each chain stays newest first.
+        table.resize();
+        for (let previous = 0; previous <= index; previous += 1) {
+          const page = this.signatures.page(previous * HASHES);
+          const key = bandKeyAt(page, (previous * HASHES) & PAGE_MASK, this.bandStarts[band]!, this.bandStarts[band + 1]!);
+          this.chains.set(previous * bands + band, table.push(key, previous * bands + band));
+        }
+      }
     }
   }
+}
+
+function sameRows(signature: Uint32Array, page: Uint32Array, offset: number, from: number, to: number): number {
+  let same = 0;
+  for (let row = from; row < to; row += 1) if (signature[row] === page[offset + row]) same += 1;
+  return same;
 }
 
 function userTurns(messages: Message[]): string {
@@ -244,120 +339,16 @@ function sameContent(prepared: Prepared, messages: Message[]): boolean {
 
 /** 32-bit hash of `signature[from, to)` (collisions only add candidates, which are verified). */
 function bandKey(signature: Uint32Array, from: number, to: number): number {
+  return bandKeyAt(signature, 0, from, to);
+}
+
+function bandKeyAt(words: Uint32Array, offset: number, from: number, to: number): number {
   let hash = 0x9747b28c ^ (to - from);
   for (let row = from; row < to; row += 1) {
-    hash = Math.imul(hash ^ signature[row]!, 0x5bd1e995);
+    hash = Math.imul(hash ^ words[offset + row]!, 0x5bd1e995);
     hash ^= hash >>> 15;
   }
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-const SHA1_HEX = /^[0-9a-f]{40}$/;
-const scratch = new Uint32Array(5);
-
-/** The 5 words of a sha1 hex digest (in a shared scratch array), or undefined for any other string. */
-function digestWords(hash: string): Uint32Array | undefined {
-  if (hash.length !== 40 || !SHA1_HEX.test(hash)) return undefined;
-  for (let word = 0; word < 5; word += 1) scratch[word] = parseInt(hash.slice(word * 8, word * 8 + 8), 16);
-  return scratch;
-}
-
-/** Open-addressing set of sha1 digests (5 words each). */
-class DigestSet {
-  private words = new Uint32Array(5 * 1024);
-  private slots = new Int32Array(2048).fill(-1);
-  size = 0;
-
-  has(digest: Uint32Array): boolean {
-    return this.slots[this.find(digest)]! >= 0;
-  }
-
-  add(digest: Uint32Array): void {
-    const slot = this.find(digest);
-    if (this.slots[slot]! >= 0) return;
-    if ((this.size + 1) * 5 > this.words.length) {
-      const grown = new Uint32Array(this.words.length * 2);
-      grown.set(this.words);
-      this.words = grown;
-    }
-    this.words.set(digest, this.size * 5);
-    this.slots[slot] = this.size;
-    this.size += 1;
-    if (this.size * 2 > this.slots.length) this.rehash();
-  }
-
-  /** The slot holding `digest`, or the empty slot where it would go. */
-  private find(digest: Uint32Array): number {
-    const mask = this.slots.length - 1;
-    let slot = digest[0]! & mask;
-    for (;;) {
-      const entry = this.slots[slot]!;
-      if (entry < 0) return slot;
-      const offset = entry * 5;
-      const words = this.words;
-      if (words[offset] === digest[0] && words[offset + 1] === digest[1] && words[offset + 2] === digest[2] && words[offset + 3] === digest[3] && words[offset + 4] === digest[4]) {
-        return slot;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.size; entry += 1) {
-      let slot = this.words[entry * 5]! & mask;
-      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
-      slots[slot] = entry;
-    }
-    this.slots = slots;
-  }
-}
-
-/** Open-addressing map from a 32-bit key to the newest entry index of its bucket. */
-class BucketTable {
-  private keys = new Uint32Array(1024);
-  private heads = new Int32Array(1024).fill(-1);
-  private size = 0;
-
-  /** Newest entry with this key, or -1. */
-  head(key: number): number {
-    return this.heads[this.find(key)]!;
-  }
-
-  /** Make `entry` the newest of its bucket; returns the previous newest (-1 when none). */
-  push(key: number, entry: number): number {
-    const slot = this.find(key);
-    const previous = this.heads[slot]!;
-    if (previous < 0) {
-      this.keys[slot] = key;
-      this.size += 1;
-    }
-    this.heads[slot] = entry;
-    if (previous < 0 && this.size * 2 > this.heads.length) this.rehash();
-    return previous;
-  }
-
-  private find(key: number): number {
-    const mask = this.heads.length - 1;
-    let slot = key & mask;
-    while (this.heads[slot]! >= 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private rehash(): void {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    this.keys = new Uint32Array(oldKeys.length * 2);
-    this.heads = new Int32Array(oldHeads.length * 2).fill(-1);
-    const mask = this.heads.length - 1;
-    for (let slot = 0; slot < oldHeads.length; slot += 1) {
-      if (oldHeads[slot]! < 0) continue;
-      let target = oldKeys[slot]! & mask;
-      while (this.heads[target]! >= 0) target = (target + 1) & mask;
-      this.keys[target] = oldKeys[slot]!;
-      this.heads[target] = oldHeads[slot]!;
-    }
-  }
-}

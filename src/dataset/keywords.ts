@@ -118,60 +118,185 @@ function tokenize(text: string, keepGaps: boolean): Array<string | null> {
   return tokens;
 }
 
+/** Open-addressing table of (left id, right id) pairs → dense pair index, for bigram document frequencies. */
+class PairTable {
+  lefts = new Int32Array(1024);
+  rights = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+  size = 0;
+
+  /** Index of the pair, or -1 when it was never added. */
+  find(left: number, right: number): number {
+    return this.slots[this.slot(left, right)]!;
+  }
+
+  /** Index of the pair, adding it when new. */
+  intern(left: number, right: number): number {
+    const slot = this.slot(left, right);
+    const found = this.slots[slot]!;
+    if (found >= 0) return found;
+    const index = this.size++;
+    if (index === this.lefts.length) {
+      this.lefts = grow(this.lefts);
+      this.rights = grow(this.rights);
+    }
+    this.lefts[index] = left;
+    this.rights[index] = right;
+    this.slots[slot] = index;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return index;
+  }
+
+  private slot(left: number, right: number): number {
+    const mask = this.slots.length - 1;
+    let slot = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right, 0x85ebca77)) & mask;
+    for (;;) {
+      const index = this.slots[slot]!;
+      if (index < 0 || (this.lefts[index] === left && this.rights[index] === right)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let index = 0; index < this.size; index++) this.slots[this.slot(this.lefts[index]!, this.rights[index]!)] = index;
+  }
+}
+
+function grow<T extends Int32Array | Float64Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+interface Candidate {
+  term: string;
+  score: number;
+  parts?: [string, string];
+}
+
+/** Highest score first; on a tie a phrase before a word, then alphabetical (deterministic output). */
+function byScore(left: Candidate, right: Candidate): number {
+  return (
+    right.score - left.score ||
+    Number(right.parts !== undefined) - Number(left.parts !== undefined) ||
+    (left.term < right.term ? -1 : left.term > right.term ? 1 : 0)
+  );
+}
+
 export function createKeywordExtractor(corpus: Iterable<string>, options: KeywordExtractorOptions = {}): (text: string) => string[] {
   const maxKeywords = options.maxKeywords ?? DEFAULT_MAX_KEYWORDS;
   const useBigrams = options.bigrams ?? true;
-  const documentFrequency = new Map<string, number>();
+  // Terms are numbered once (ids) so document frequencies live in typed arrays, and a bigram is a pair of ids
+  // rather than a new "left right" string per occurrence. Same counts, scores and output as string-keyed maps.
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  let termDocuments = new Int32Array(1024);
+  let termLastDocument = new Int32Array(1024);
+  const pairs = new PairTable();
+  let pairDocuments = new Int32Array(1024);
+  let pairLastDocument = new Int32Array(1024);
   let documentCount = 0;
   for (const document of corpus) {
     documentCount++;
-    const seen = new Set<string>();
-    const tokens = tokenize(document, useBigrams);
-    for (let position = 0; position < tokens.length; position++) {
-      const token = tokens[position];
-      if (token === null || token === undefined) continue;
-      seen.add(token);
-      const next = tokens[position + 1];
-      if (useBigrams && next) seen.add(`${token} ${next}`);
+    let previous = -1;
+    for (const token of tokenize(document, useBigrams)) {
+      if (token === null) {
+        previous = -1;
+        continue;
+      }
+      let id = ids.get(token);
+      if (id === undefined) {
+        id = terms.length;
+        ids.set(token, id);
+        terms.push(token);
+        if (id === termDocuments.length) {
+          termDocuments = grow(termDocuments);
+          termLastDocument = grow(termLastDocument);
+        }
+      }
+      if (termLastDocument[id] !== documentCount) {
+        termLastDocument[id] = documentCount;
+        termDocuments[id]!++;
+      }
+      if (useBigrams && previous >= 0) {
+        const pair = pairs.intern(previous, id);
+        if (pair === pairDocuments.length) {
+          pairDocuments = grow(pairDocuments);
+          pairLastDocument = grow(pairLastDocument);
+        }
+        if (pairLastDocument[pair] !== documentCount) {
+          pairLastDocument[pair] = documentCount;
+          pairDocuments[pair]!++;
+        }
+      }
+      previous = id;
     }
-    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
 
-  // The table becomes term → idf once, so each call does one lookup per term instead of a logarithm.
-  const inverseDocumentFrequencies = documentFrequency;
-  for (const [term, frequency] of documentFrequency) inverseDocumentFrequencies.set(term, Math.log((1 + documentCount) / (1 + frequency)) + 1);
-  const unseenInverseDocumentFrequency = Math.log((1 + documentCount) / (1 + 0)) + 1;
-  const inverseDocumentFrequency = (term: string): number => inverseDocumentFrequencies.get(term) ?? unseenInverseDocumentFrequency;
+  // Smoothed idf, computed once per term and pair.
+  const idf = (frequency: number): number => Math.log((1 + documentCount) / (1 + frequency)) + 1;
+  const termIdf = Float64Array.from(termDocuments.subarray(0, terms.length), idf);
+  const pairIdf = Float64Array.from(pairDocuments.subarray(0, pairs.size), idf);
+  const unseenIdf = idf(0);
+  // Per-call scratch: counts by term id (ids past the corpus vocabulary are the call's unseen terms).
+  let counts = new Int32Array(Math.max(1024, terms.length + 1));
+  let pairKeys = new Float64Array(1024);
 
   return (text: string): string[] => {
     if (maxKeywords <= 0) return [];
     const tokens = tokenize(text, useBigrams);
-    const termFrequency = new Map<string, number>();
-    const bigramFrequency = new Map<string, number>();
-    for (let position = 0; position < tokens.length; position++) {
-      const token = tokens[position];
-      if (token === null || token === undefined) continue;
-      termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
-      const next = tokens[position + 1];
-      if (useBigrams && next) {
-        const bigram = `${token} ${next}`;
-        bigramFrequency.set(bigram, (bigramFrequency.get(bigram) ?? 0) + 1);
+    const local: string[] = [];
+    let unseen: Map<string, number> | undefined;
+    const order: number[] = [];
+    let pairCount = 0;
+    let previous = -1;
+    for (const token of tokens) {
+      if (token === null) {
+        previous = -1;
+        continue;
+      }
+      let id = ids.get(token);
+      if (id === undefined) {
+        unseen ??= new Map();
+        id = unseen.get(token);
+        if (id === undefined) {
+          id = terms.length + local.length;
+          unseen.set(token, id);
+          local.push(token);
+        }
+      }
+      if (id >= counts.length) counts = grow(counts);
+      if (counts[id] === 0) order.push(id);
+      counts[id]!++;
+      if (useBigrams && previous >= 0) {
+        if (pairCount === pairKeys.length) pairKeys = grow(pairKeys);
+        pairKeys[pairCount++] = previous * 67108864 + id; // 2^26 ids per side keeps the key exact
+      }
+      previous = id;
+    }
+    const termOf = (id: number): string => (id < terms.length ? terms[id]! : local[id - terms.length]!);
+    const scored: Candidate[] = [];
+    for (const id of order) {
+      scored.push({ term: termOf(id), score: counts[id]! * (id < terms.length ? termIdf[id]! : unseenIdf) });
+      counts[id] = 0;
+    }
+    if (pairCount > 1) {
+      const keys = pairKeys.subarray(0, pairCount).sort();
+      for (let start = 0; start < pairCount; ) {
+        let end = start + 1;
+        while (end < pairCount && keys[end] === keys[start]) end++;
+        if (end - start >= 2) {
+          const left = Math.floor(keys[start]! / 67108864);
+          const right = keys[start]! - left * 67108864;
+          const pair = left < terms.length && right < terms.length ? pairs.find(left, right) : -1;
+          const parts: [string, string] = [termOf(left), termOf(right)];
+          scored.push({ term: `${parts[0]} ${parts[1]}`, score: (end - start) * (pair >= 0 ? pairIdf[pair]! : unseenIdf), parts });
+        }
+        start = end;
       }
     }
-    const scored: Array<{ term: string; score: number; parts?: [string, string] }> = [];
-    for (const [term, count] of termFrequency) scored.push({ term, score: count * inverseDocumentFrequency(term) });
-    for (const [term, count] of bigramFrequency) {
-      if (count < 2) continue;
-      const [left, right] = term.split(' ') as [string, string];
-      scored.push({ term, score: count * inverseDocumentFrequency(term), parts: [left, right] });
-    }
-    // Highest score first; on a tie a phrase before a word, then alphabetical (deterministic output).
-    scored.sort(
-      (left, right) =>
-        right.score - left.score ||
-        Number(right.parts !== undefined) - Number(left.parts !== undefined) ||
-        (left.term < right.term ? -1 : left.term > right.term ? 1 : 0),
-    );
+    scored.sort(byScore);
 
     const chosen: string[] = [];
     const phraseWords = new Set<string>();

@@ -15,9 +15,11 @@ import { preloadTokenizer } from '../targets/tokenizers.js';
 import { createApiTokenCounter, withTokenCounter } from '../targets/api-token-counter.js';
 import { hasLlmCredentials, resolveLlmConnection } from '../llm/connection.js';
 import type { ModelSpec, TargetProvider } from '../targets/types.js';
+import { startBatchRun } from './batch-run.js';
 import { consumeAgent, createConsumeState } from './consume-agent.js';
 import type { BuildEvent, BuildEventListener } from './events.js';
-import { extractAll, extractOne, type ExtractionReport } from './extraction.js';
+import { extractAll, type ExtractionReport } from './extraction.js';
+import { identifyWorkerCount, streamIdentify } from './identify-stream.js';
 import { finalizeDataset } from './finalize.js';
 import { hashInputFiles, listInputFiles, type InputFile } from './input-files.js';
 import { resolveAgenticLlm, resolveFreeInstructions } from './llm-setup.js';
@@ -42,6 +44,11 @@ export interface BuildDatasetOptions {
   /** Free-mode instructions typed by the user (menu). */
   instructions?: string;
   clock?: () => number;
+  /**
+   * Identify mode without an LLM: worker threads for detection, token counting and validation (0 = none).
+   * Default: one per core for inputs over a few MB. The samples are the same either way.
+   */
+  identifyWorkers?: number;
 }
 
 export interface BuildResult {
@@ -71,13 +78,15 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
   const onEvent: BuildEventListener = options.onEvent ?? (() => undefined);
   const model = resolveModel(config.provider, config.model, config.modelLimits);
   const { target, asyncCounts } = resolveTargetCounting(config, model);
-  await preloadTokenizer(model);
   const cap = capDatasetSize(model, config.datasetSize, { enabled: config.split.enabled, ratio: config.split.ratio });
   const outputDir = safeOutputDir(config.paths.output, config.outputName);
   if (!existsSync(config.paths.input)) {
     throw new ConfigError(`Input folder not found: ${config.paths.input}. Put your files there or set paths.input in the config.`, { file: config.paths.configFile });
   }
   const llmSetup = resolveAgenticLlm(config, options.llm);
+  // Identify without an LLM streams the files; it loads the tokenizer itself, or only in its check workers.
+  const streamingIdentify = config.mode === 'identify' && llmSetup.client === undefined && options.confirm === undefined;
+  if (!streamingIdentify) await preloadTokenizer(model);
   const instructions = config.mode === 'free' ? await resolveFreeInstructions(config, options.instructions) : undefined;
 
   const files = await listInputFiles(config.paths.input);
@@ -89,6 +98,8 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
     onEvent({ type: 'run-started', datasetId: dataset.id, name: dataset.name, resumed, mode: config.mode, target: config.provider, model: model.id });
     onEvent({ type: 'files-found', files: files.map((file) => ({ name: file.name, bytes: file.bytes })) });
     for (const reason of cap.reasons) onEvent({ type: 'notice', level: 'warning', message: reason });
+    const batchRun = llmSetup.batch === undefined ? undefined : startBatchRun({ config, batch: llmSetup.batch, store, datasetId: dataset.id, onEvent, signal: options.signal });
+    if (batchRun !== undefined) llmSetup.client = batchRun.client;
 
     const sink = new SampleSink({
       store, datasetId: dataset.id, target, model, truncate: config.output.truncate,
@@ -111,29 +122,26 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
     const context = {
       llm: llmSetup.client,
       signal: options.signal,
-      random: Math.random,
+      random: batchRun?.random ?? Math.random,
       prompts,
       concurrency: config.system.concurrency,
       maxRetries: config.system.maxRetries,
     };
     const consumeCommon = {
       agent, sink, state, onEvent, stopAt: cap.capped, startedAt, clock,
-      agenticModel: llmSetup.client?.modelId, pricing: config.pricing.agentic, context,
+      agenticModel: llmSetup.client?.modelId, pricing: batchRun?.pricing ?? config.pricing.agentic, context,
     };
     let plan: Plan | undefined;
     let status: RunSummary['status'] = 'completed';
     let failure: unknown;
     try {
-      if (config.mode === 'identify' && llmSetup.client === undefined && options.confirm === undefined) {
-        // Streaming path: one document at a time, so memory tracks the largest file, not the folder.
-        for (const file of files) {
-          if (sink.accepted >= cap.capped) break;
-          options.signal?.throwIfAborted();
-          const document = await extractOne(file, config, extraction, onEvent, options.signal);
-          if (document === undefined) continue;
-          const chunks = chunkDocuments([document], chunkSizes(config));
-          await consumeAgent({ ...consumeCommon, input: { ...baseInput, documents: [document], chunks, targetCount: cap.capped - sink.accepted } });
-        }
+      if (streamingIdentify) {
+        // Streaming path: one document at a time, so memory tracks the largest file, not the folder
+        // (in worker threads for large inputs: see identify-stream.ts).
+        await streamIdentify({
+          ...consumeCommon, files, config, extraction, signal: options.signal, baseInput, target: config.provider, model,
+          workers: asyncCounts ? 0 : identifyWorkerCount(files, options.identifyWorkers),
+        });
       } else {
         const documents = await extractAll(files, config, extraction, onEvent, options.signal);
         const chunks = chunkDocuments(documents, chunkSizes(config));
@@ -145,6 +153,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
         if (documents.length === 0 && config.mode !== 'free') {
           throw new RunError(`No usable input files in ${config.paths.input}${extraction.failed.length > 0 ? ` (${extraction.failed.length} failed to extract)` : ''}. Add PDF, DOCX, TXT/MD, CSV, XLSX or PPTX files.`, { code: 'no_input' });
         }
+        if (batchRun !== undefined) context.concurrency = batchRun.concurrency({ remaining: cap.capped - sink.accepted, chunkCount: chunks.length });
         await consumeAgent({ ...consumeCommon, input: { ...baseInput, documents, chunks, targetCount: cap.capped - sink.accepted } });
       }
     } catch (error) {
@@ -155,6 +164,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
       }
     } finally {
       sink.flush();
+      await batchRun?.close(status);
     }
     const summary = await finalizeDataset({
       config, store, dataset, target, model, sink, state, extraction, status, failure, cap, outputDir, startedAt, clock,

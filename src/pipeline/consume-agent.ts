@@ -2,7 +2,7 @@ import type { Agent, AgentContext, AgentEvent, AgentInput } from '../agents/type
 import type { Sample } from '../dataset/types.js';
 import { estimateLlmCost } from '../llm/pricing.js';
 import type { BuildEventListener } from './events.js';
-import type { SampleSink } from './sample-sink.js';
+import type { SampleSink, SinkVerdict } from './sample-sink.js';
 
 export interface UsageMeter {
   calls: number;
@@ -41,11 +41,17 @@ export interface ConsumeOptions {
   clock: () => number;
 }
 
-/**
- * Pull samples from an agent into the sink until `stopAt` is reached or the agent is done.
- * Stops the agent (generator return) as soon as enough samples are accepted.
- */
-export async function consumeAgent(options: ConsumeOptions): Promise<void> {
+/** The event and sample handling of `consumeAgent`, shared with the worker-thread identify path. */
+export interface SampleConsumer {
+  /** An agent event: usage, dropped replies, rejected candidates, finished chunks, notices. */
+  emit(event: AgentEvent): void;
+  /** Counts an offered sample's verdict (accepted by origin, or a rejection event). */
+  record(sample: Sample, verdict: SinkVerdict): void;
+  /** A progress event, at most every 250 ms unless forced. */
+  progress(force?: boolean): void;
+}
+
+export function createSampleConsumer(options: Pick<ConsumeOptions, 'sink' | 'state' | 'onEvent' | 'stopAt' | 'agenticModel' | 'pricing' | 'startedAt' | 'clock'>): SampleConsumer {
   const { sink, state, onEvent } = options;
   let lastProgress = 0;
   const progress = (force = false): void => {
@@ -96,8 +102,26 @@ export async function consumeAgent(options: ConsumeOptions): Promise<void> {
         break;
     }
   };
+  const record = (sample: Sample, verdict: SinkVerdict): void => {
+    if (verdict.accepted) {
+      state.byOrigin[sample.origin] = (state.byOrigin[sample.origin] ?? 0) + 1;
+    } else {
+      onEvent({ type: 'sample-rejected', reason: verdict.reason, detail: verdict.detail });
+    }
+    progress();
+  };
+  return { emit, record, progress };
+}
+
+/**
+ * Pull samples from an agent into the sink until `stopAt` is reached or the agent is done.
+ * Stops the agent (generator return) as soon as enough samples are accepted.
+ */
+export async function consumeAgent(options: ConsumeOptions): Promise<void> {
+  const { sink } = options;
+  const consumer = createSampleConsumer(options);
   if (sink.accepted >= options.stopAt) return;
-  const iterable = options.agent.run(options.input, { ...options.context, emit, isNew: (messages) => sink.isNew(messages) });
+  const iterable = options.agent.run(options.input, { ...options.context, emit: consumer.emit, isNew: (messages) => sink.isNew(messages) });
   const iterator = iterable[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -108,16 +132,10 @@ export async function consumeAgent(options: ConsumeOptions): Promise<void> {
         break;
       }
       const sample: Sample = next.value;
-      const verdict = await sink.offer(sample);
-      if (verdict.accepted) {
-        state.byOrigin[sample.origin] = (state.byOrigin[sample.origin] ?? 0) + 1;
-      } else {
-        onEvent({ type: 'sample-rejected', reason: verdict.reason, detail: verdict.detail });
-      }
-      progress();
+      consumer.record(sample, await sink.offer(sample));
     }
   } finally {
     if (!finished) await iterator.return?.(undefined);
-    progress(true);
+    consumer.progress(true);
   }
 }

@@ -28,30 +28,55 @@ export async function extractOne(
       timeoutMs: config.system.extractTimeoutMs,
       displayName: file.name,
     });
-    report.read += 1;
-    for (const warning of document.warnings) report.warnings.push({ file: file.name, warning });
-    report.planFiles.push({ name: file.name, bytes: file.bytes, chars: document.text.length, units: document.units.length, format: document.format });
-    onEvent({
-      type: 'file-extracted',
-      file: file.name,
-      format: document.format,
-      chars: document.text.length,
-      units: document.units.length,
-      warnings: document.warnings,
-      structuredConversations: document.conversations?.length ?? 0,
-    });
+    recordExtracted(file, describeDocument(document), report, onEvent);
     return document;
   } catch (error) {
     if (signal?.aborted === true || isAbortError(error)) throw error;
-    const code = error instanceof DatasetGenError ? error.code : 'extraction_failed';
-    let reason = error instanceof Error ? error.message : String(error);
-    // Messages from our extractors already start with the file path: keep only the reason.
-    if (reason.startsWith(`${file.path}: `)) reason = reason.slice(file.path.length + 2);
-    report.failed.push({ file: file.name, code, reason });
-    report.planFiles.push({ name: file.name, bytes: file.bytes, error: reason });
-    onEvent({ type: 'file-failed', file: file.name, code, reason });
+    const { code, reason } = describeExtractionFailure(file, error);
+    recordExtractionFailure(file, code, reason, report, onEvent);
     return undefined;
   }
+}
+
+/** What the report and the `file-extracted` event keep of a document (plain data, so it can cross threads). */
+export interface ExtractedInfo {
+  format: ExtractedDocument['format'];
+  chars: number;
+  units: number;
+  warnings: string[];
+  structuredConversations: number;
+}
+
+export function describeDocument(document: ExtractedDocument): ExtractedInfo {
+  return {
+    format: document.format,
+    chars: document.text.length,
+    units: document.units.length,
+    warnings: document.warnings,
+    structuredConversations: document.conversations?.length ?? 0,
+  };
+}
+
+export function recordExtracted(file: InputFile, info: ExtractedInfo, report: ExtractionReport, onEvent: BuildEventListener): void {
+  report.read += 1;
+  for (const warning of info.warnings) report.warnings.push({ file: file.name, warning });
+  report.planFiles.push({ name: file.name, bytes: file.bytes, chars: info.chars, units: info.units, format: info.format });
+  onEvent({ type: 'file-extracted', file: file.name, ...info });
+}
+
+/** Stable code and reason (without the file path our extractors put in front) of a failed extraction. */
+export function describeExtractionFailure(file: InputFile, error: unknown): { code: string; reason: string } {
+  const code = error instanceof DatasetGenError ? error.code : 'extraction_failed';
+  let reason = error instanceof Error ? error.message : String(error);
+  // Messages from our extractors already start with the file path: keep only the reason.
+  if (reason.startsWith(`${file.path}: `)) reason = reason.slice(file.path.length + 2);
+  return { code, reason };
+}
+
+export function recordExtractionFailure(file: InputFile, code: string, reason: string, report: ExtractionReport, onEvent: BuildEventListener): void {
+  report.failed.push({ file: file.name, code, reason });
+  report.planFiles.push({ name: file.name, bytes: file.bytes, error: reason });
+  onEvent({ type: 'file-failed', file: file.name, code, reason });
 }
 
 export async function extractAll(

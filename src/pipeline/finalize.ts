@@ -40,6 +40,7 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
   const datasetId = dataset.id;
   const notices = [...state.notices];
   let status = input.status;
+  sink.releaseDuplicateIndex();
 
   // Everything the split and the stats need, one pass over the store without the messages. The split and the
   // distributions only look at the source file and the first keyword, and never at the id's value: light records

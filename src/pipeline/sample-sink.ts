@@ -1,10 +1,39 @@
-import { DuplicateDetector } from '../dataset/dedup.js';
-import type { Sample } from '../dataset/types.js';
+import { DuplicateDetector, prepareDedup, type DedupPrepared, type DedupVerdict } from '../dataset/dedup.js';
+import type { Message, Sample } from '../dataset/types.js';
 import type { SampleToStore, Store } from '../store/store.js';
-import { checkExample, checkExampleSync } from '../targets/check-example.js';
-import type { FormatOptions, ModelSpec, TargetProvider } from '../targets/types.js';
+import { checkExample, checkExampleSync, type CheckExampleOptions } from '../targets/check-example.js';
+import type { FormatOptions, ModelSpec, TargetProvider, TokenCount } from '../targets/types.js';
 
 export type SinkVerdict = { accepted: true } | { accepted: false; reason: string; detail?: string };
+
+/** A sample's target check and duplicate hash/signature, computed ahead (see `precheckSample`). */
+export type PrecheckedSample =
+  | { ok: true; tokens: TokenCount; truncated: boolean; /** The trimmed messages, when truncated. */ messages?: Message[]; dedup: DedupPrepared }
+  | { ok: false; reason: string; detail: string };
+
+/**
+ * What `SampleSink.offer` computes before its order-dependent part (duplicates against what was kept, storage):
+ * format + validate + count (+ truncate), and the duplicate hash/signature of the messages that would be kept.
+ * Pure, so worker threads run it ahead of the sink.
+ */
+export function precheckSample(
+  target: TargetProvider,
+  model: ModelSpec,
+  messages: Message[],
+  options: CheckExampleOptions,
+  dedupThreshold: number,
+): PrecheckedSample {
+  const checked = checkExampleSync(target, model, { messages }, options);
+  if (!checked.ok) return { ok: false, reason: checked.reason, detail: checked.detail };
+  const kept = checked.truncated ? (checked.messages ?? messages) : messages;
+  return {
+    ok: true,
+    tokens: { count: checked.tokens.count, method: checked.tokens.method },
+    truncated: checked.truncated,
+    messages: checked.truncated ? kept : undefined,
+    dedup: prepareDedup(kept, dedupThreshold),
+  };
+}
 
 export interface SampleSinkOptions {
   store: Store;
@@ -28,7 +57,7 @@ export interface SampleSinkOptions {
  * same transaction as the samples before them, so resume never skips a chunk whose samples were lost.
  */
 export class SampleSink {
-  readonly dedup: DuplicateDetector;
+  dedup: DuplicateDetector;
   readonly rejected: Record<string, number> = {};
   readonly duplicates: Record<string, number> = {};
   accepted = 0;
@@ -42,7 +71,10 @@ export class SampleSink {
 
   constructor(private readonly options: SampleSinkOptions) {
     this.dedup = new DuplicateDetector(options.dedupThreshold);
-    this.batchSize = options.batchSize ?? 256;
+    // Large batches: each commit rewrites the index pages it touched, so fewer, larger transactions write far less
+    // (SQLite, 100,000 samples: 46 µs per sample in batches of 256, 28 µs in batches of 2,048). Slow producers
+    // (LLM calls) are flushed by the timer long before a batch fills.
+    this.batchSize = options.batchSize ?? 2048;
     this.flushDelayMs = options.flushDelayMs ?? 50;
   }
 
@@ -61,33 +93,69 @@ export class SampleSink {
     return !this.dedup.has(messages);
   }
 
+  /** `isNew` with the hash/signature computed ahead (`prepareDedup` with the sink's threshold). */
+  isNewPrepared(prepared: DedupPrepared): boolean {
+    return !this.dedup.checkPrepared(prepared, false).duplicate;
+  }
+
+  get dedupThreshold(): number {
+    return this.options.dedupThreshold;
+  }
+
   async offer(sample: Sample): Promise<SinkVerdict> {
     if (this.flushError !== undefined) throw this.flushError;
-    const checkOptions = { truncate: this.options.truncate, formatOptions: this.options.formatOptions };
-    const example = { messages: sample.messages };
     const checked = this.options.asyncCounts === true
-      ? await checkExample(this.options.target, this.options.model, example, checkOptions)
-      : checkExampleSync(this.options.target, this.options.model, example, checkOptions);
-    if (!checked.ok) {
-      this.rejected[checked.reason] = (this.rejected[checked.reason] ?? 0) + 1;
-      return { accepted: false, reason: checked.reason, detail: checked.detail };
-    }
+      ? await checkExample(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions())
+      : checkExampleSync(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions());
+    if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    const verdict = this.dedup.check(messages);
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages));
+  }
+
+  /**
+   * `offer` for a sample whose target check and duplicate hash/signature were computed ahead, on another thread,
+   * with the same target, model and options (`precheckSample`). Same decisions, counters and storage as `offer`.
+   */
+  offerPrechecked(sample: Sample, checked: PrecheckedSample): SinkVerdict {
+    if (this.flushError !== undefined) throw this.flushError;
+    if (!checked.ok) return this.reject(checked.reason, checked.detail);
+    const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup));
+  }
+
+  /** The check options every sample is held to (also what `precheckSample` needs on another thread). */
+  checkOptions(): CheckExampleOptions {
+    return { truncate: this.options.truncate, formatOptions: this.options.formatOptions };
+  }
+
+  private reject(reason: string, detail: string): SinkVerdict {
+    this.rejected[reason] = (this.rejected[reason] ?? 0) + 1;
+    return { accepted: false, reason, detail };
+  }
+
+  private keep(sample: Sample, messages: Message[], tokens: TokenCount, truncated: boolean, verdict: DedupVerdict): SinkVerdict {
     if (verdict.duplicate) {
       const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
       this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
       return { accepted: false, reason };
     }
-    if (checked.truncated) this.truncated += 1;
+    if (truncated) this.truncated += 1;
     this.accepted += 1;
     this.buffer.push({
-      sample: { ...sample, messages, tokenLength: checked.tokens.count, tokenMethod: checked.tokens.method },
+      sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
       contentHash: verdict.hash,
     });
     if (this.buffer.length >= this.batchSize) this.flush();
     else this.scheduleFlush();
     return { accepted: true };
+  }
+
+  /**
+   * Drops what the duplicate check remembers (a few hundred bytes per sample) once no more samples will be offered,
+   * so the split and the output files do not run with it still in memory. Later offers start from an empty index.
+   */
+  releaseDuplicateIndex(): void {
+    this.dedup = new DuplicateDetector(this.options.dedupThreshold);
   }
 
   chunkFinished(chunkId: string): void {

@@ -1,0 +1,176 @@
+import { availableParallelism } from 'node:os';
+import { chunkDocuments } from '../agents/chunk-documents.js';
+import { duplicateDetail } from '../agents/identify-agent.js';
+import type { AgentEvent, AgentInput } from '../agents/types.js';
+import type { Config } from '../config/config.js';
+import type { Sample } from '../dataset/types.js';
+import type { ModelSpec, TargetId } from '../targets/types.js';
+import { preloadTokenizer } from '../targets/tokenizers.js';
+import { consumeAgent, createSampleConsumer, type ConsumeOptions } from './consume-agent.js';
+import { extractOne, type ExtractionReport } from './extraction.js';
+import type { InputFile } from './input-files.js';
+import { chunkSizes } from './plan-dataset.js';
+import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable, type PrecheckPool, type PrecheckReply } from './precheck-pool.js';
+
+/**
+ * Identify mode without an LLM, streamed: one document at a time, so memory follows the largest file, not the
+ * folder. For large inputs (from the compiled build) the pure part of each sample's check (format, validate, count
+ * tokens, duplicate hash/signature) runs in worker threads while this thread extracts, detects, picks keywords and
+ * stores: the agent runs a few batches ahead, and every order-dependent decision (the agent's duplicate check
+ * against the samples kept so far, the sink's, storage, stopping at the target) is still made here, sample by sample,
+ * in the agent's order. Same samples, counters and events as checking everything in this thread.
+ */
+
+export interface StreamIdentifyOptions extends Omit<ConsumeOptions, 'input'> {
+  files: InputFile[];
+  config: Config;
+  extraction: ExtractionReport;
+  signal?: AbortSignal;
+  baseInput: Omit<AgentInput, 'documents' | 'chunks' | 'targetCount'>;
+  target: TargetId;
+  model: ModelSpec;
+  /** Check worker threads; 0 checks in this thread. */
+  workers: number;
+}
+
+/** Below this much input, starting a worker (and its tokenizer) costs more than it saves. */
+export const MIN_BYTES_FOR_WORKERS = 4_000_000;
+const MAX_WORKERS = 3;
+const BATCH_SIZE = 256;
+
+/**
+ * Check workers for a run: `requested` when given (0 = none), else, for inputs over a few MB, one per core
+ * beyond this thread (at least one, at most 3): this thread keeps detection, keywords and storage.
+ */
+export function identifyWorkerCount(files: readonly InputFile[], requested?: number): number {
+  if (!precheckWorkersAvailable || files.length === 0) return 0;
+  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  const bytes = files.reduce((total, file) => total + file.bytes, 0);
+  if (bytes < MIN_BYTES_FOR_WORKERS) return 0;
+  return Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+}
+
+export async function streamIdentify(options: StreamIdentifyOptions): Promise<void> {
+  const { sink, config, extraction, onEvent, signal } = options;
+  const pool = options.workers > 0
+    ? createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers)
+    : undefined;
+  if (pool === undefined) await preloadTokenizer(options.model);
+  try {
+    for (const file of options.files) {
+      if (sink.accepted >= options.stopAt) break;
+      signal?.throwIfAborted();
+      const document = await extractOne(file, config, extraction, onEvent, signal);
+      if (document === undefined) continue;
+      const chunks = chunkDocuments([document], chunkSizes(config));
+      const consume = { ...options, input: { ...options.baseInput, documents: [document], chunks, targetCount: options.stopAt - sink.accepted } };
+      if (pool === undefined) await consumeAgent(consume);
+      else await consumePrechecked(consume, pool);
+    }
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface Batch {
+  messages: Sample['messages'][];
+  chars: number;
+  reply?: PrecheckReply;
+  pending?: Promise<void>;
+}
+
+type QueueItem = { event: AgentEvent } | { sample: Sample; batch: Batch; index: number };
+
+/**
+ * `consumeAgent` with the checks done ahead in the pool. The agent runs without a duplicate check of its own
+ * (`isNew`); it is made here when the sample's turn comes, exactly where the agent would have made it (the agent
+ * has no other side effect between that check and handing the sample over).
+ */
+async function consumePrechecked(options: ConsumeOptions, pool: PrecheckPool): Promise<void> {
+  const { sink, stopAt } = options;
+  const consumer = createSampleConsumer(options);
+  if (sink.accepted >= stopAt) return;
+  const queue: QueueItem[] = [];
+  let head = 0;
+  let batch: Batch = { messages: [], chars: 0 };
+  let inFlight = 0;
+  const maxInFlight = 2 * pool.size + 1;
+  const send = (sent: Batch): void => {
+    inFlight += 1;
+    sent.pending = pool.check(sent.messages, sent.chars).then((reply) => {
+      sent.reply = reply;
+      inFlight -= 1;
+    });
+    // Failures surface when the batch's turn comes (or not at all once the run stops): never unhandled.
+    sent.pending.catch(() => undefined);
+  };
+  const iterator = options.agent.run(options.input, { ...options.context, emit: (event) => queue.push({ event }), isNew: undefined })[Symbol.asyncIterator]();
+  let finished = false;
+  let stopped = false;
+  try {
+    while (!stopped) {
+      // Consume what is ready, in order.
+      while (head < queue.length) {
+        // As `consumeAgent`: nothing more is taken from the agent once enough samples are kept.
+        if (sink.accepted >= stopAt) {
+          stopped = true;
+          break;
+        }
+        const item = queue[head]!;
+        if ('event' in item) {
+          consumer.emit(item.event);
+        } else {
+          const reply = item.batch.reply;
+          if (reply === undefined) break;
+          const { admit, checked } = precheckedAt(reply, item.index);
+          if (!sink.isNewPrepared(admit)) {
+            consumer.emit({ type: 'candidate-rejected', reason: 'duplicate', detail: duplicateDetail(item.sample.messages) });
+          } else {
+            consumer.record(item.sample, sink.offerPrechecked(item.sample, checked));
+          }
+        }
+        queue[head] = undefined as unknown as QueueItem;
+        head += 1;
+      }
+      if (stopped) break;
+      if (head === queue.length || head > 4096) {
+        queue.splice(0, head);
+        head = 0;
+      }
+      // Keep the workers fed: run the agent ahead while fewer than `maxInFlight` batches are out.
+      if (!finished && inFlight < maxInFlight) {
+        const next = await iterator.next();
+        if (next.done === true) {
+          finished = true;
+          if (batch.messages.length > 0) send(batch);
+        } else {
+          const chars = next.value.messages.reduce((total, message) => total + message.content.length, 0);
+          if (batch.messages.length > 0 && batch.chars + chars > MAX_BATCH_CHARS) {
+            send(batch);
+            batch = { messages: [], chars: 0 };
+          }
+          queue.push({ sample: next.value, batch, index: batch.messages.length });
+          batch.messages.push(next.value.messages);
+          batch.chars += chars;
+          if (batch.messages.length >= BATCH_SIZE) {
+            send(batch);
+            batch = { messages: [], chars: 0 };
+          }
+        }
+        continue;
+      }
+      if (head === queue.length) break;
+      const waiting = queue[head]!;
+      if (!('batch' in waiting)) continue;
+      if (waiting.batch.pending === undefined) {
+        // The head sample's batch is still being filled while the pool waits: send it as it is.
+        send(waiting.batch);
+        batch = { messages: [], chars: 0 };
+      }
+      await waiting.batch.pending;
+    }
+  } finally {
+    if (!finished) await iterator.return?.(undefined);
+    consumer.progress(true);
+  }
+}

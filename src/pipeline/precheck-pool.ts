@@ -1,0 +1,186 @@
+import { Worker } from 'node:worker_threads';
+import type { DedupPrepared } from '../dataset/dedup.js';
+import type { Message } from '../dataset/types.js';
+import { RunError } from '../errors/errors.js';
+import type { CheckExampleOptions } from '../targets/check-example.js';
+import type { ModelSpec, TargetId, TargetProvider, TokenCount } from '../targets/types.js';
+import { getTarget } from '../targets/registry.js';
+import { preloadTokenizer } from '../targets/tokenizers.js';
+import { precheckSample, type PrecheckedSample } from './sample-sink.js';
+import { prepareDedup } from '../dataset/dedup.js';
+
+/**
+ * A pool of worker threads that run `precheckSample` (format, validate, count tokens, truncate; duplicate
+ * hash/signature) for batches of samples, so token counting and validation run on other cores while this thread
+ * detects, picks keywords and stores. Results come back per batch; the caller consumes them in its own order.
+ * The worker script is the compiled `dist/pipeline/precheck-worker.js`; from `.ts` sources (vitest) there is none.
+ */
+
+export const precheckWorkersAvailable = !new URL(import.meta.url).pathname.endsWith('.ts');
+const WORKER_URL = new URL('./precheck-worker.js', import.meta.url);
+
+/** Fixed for the whole run; the workers' `workerData`. */
+export interface PrecheckSettings {
+  target: TargetId;
+  model: ModelSpec;
+  checkOptions: CheckExampleOptions;
+  dedupThreshold: number;
+}
+
+export interface PrecheckRequest {
+  id: number;
+  messages: Message[][];
+}
+
+/**
+ * One batch's results, column by column (a few typed arrays clone far faster than thousands of small objects).
+ * `admit*`: duplicate hash/signature of the messages as given; a kept (checked and possibly truncated) sample uses
+ * the same, except the truncated ones, whose own are in `truncated`.
+ */
+export interface PrecheckReply {
+  id: number;
+  admitHashes: string[];
+  /** 32 words per sample; rows of samples without a signature are unused. */
+  admitSignatures: Uint32Array;
+  hasSignature: Uint8Array;
+  ok: Uint8Array;
+  tokenCounts: Int32Array;
+  /** 1 = exact, 0 = estimate. */
+  tokenExact: Uint8Array;
+  rejected: Record<number, { reason: string; detail: string }>;
+  truncated: Record<number, { messages: Message[]; dedup: DedupPrepared }>;
+  error?: { message: string; code?: string };
+}
+
+const SIGNATURE_WORDS = 32;
+
+/** The prechecked sample `index` of a reply (signature rows are views into the reply's array). */
+export function precheckedAt(reply: PrecheckReply, index: number): { admit: DedupPrepared; checked: PrecheckedSample } {
+  const admit: DedupPrepared = {
+    hash: reply.admitHashes[index]!,
+    signature: reply.hasSignature[index] === 1 ? reply.admitSignatures.subarray(index * SIGNATURE_WORDS, (index + 1) * SIGNATURE_WORDS) : undefined,
+  };
+  if (reply.ok[index] !== 1) {
+    const rejected = reply.rejected[index]!;
+    return { admit, checked: { ok: false, reason: rejected.reason, detail: rejected.detail } };
+  }
+  const tokens: TokenCount = { count: reply.tokenCounts[index]!, method: reply.tokenExact[index] === 1 ? 'exact' : 'estimate' };
+  const truncated = reply.truncated[index];
+  return {
+    admit,
+    checked: truncated === undefined
+      ? { ok: true, tokens, truncated: false, dedup: admit }
+      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup },
+  };
+}
+
+/** What a worker runs for one batch (also the in-thread fallback): `precheckSample` for each sample, in columns. */
+export function precheckBatch(target: TargetProvider, settings: PrecheckSettings, request: PrecheckRequest): PrecheckReply {
+  const count = request.messages.length;
+  const reply: PrecheckReply = {
+    id: request.id,
+    admitHashes: new Array<string>(count),
+    admitSignatures: new Uint32Array(count * SIGNATURE_WORDS),
+    hasSignature: new Uint8Array(count),
+    ok: new Uint8Array(count),
+    tokenCounts: new Int32Array(count),
+    tokenExact: new Uint8Array(count),
+    rejected: {},
+    truncated: {},
+  };
+  for (let index = 0; index < count; index += 1) {
+    const messages = request.messages[index]!;
+    const checked = precheckSample(target, settings.model, messages, settings.checkOptions, settings.dedupThreshold);
+    const admit = checked.ok && !checked.truncated ? checked.dedup : prepareDedup(messages, settings.dedupThreshold);
+    reply.admitHashes[index] = admit.hash;
+    if (admit.signature !== undefined) {
+      reply.admitSignatures.set(admit.signature, index * SIGNATURE_WORDS);
+      reply.hasSignature[index] = 1;
+    }
+    if (!checked.ok) {
+      reply.rejected[index] = { reason: checked.reason, detail: checked.detail };
+      continue;
+    }
+    reply.ok[index] = 1;
+    reply.tokenCounts[index] = checked.tokens.count;
+    reply.tokenExact[index] = checked.tokens.method === 'exact' ? 1 : 0;
+    if (checked.truncated) reply.truncated[index] = { messages: checked.messages ?? messages, dedup: checked.dedup };
+  }
+  return reply;
+}
+
+/**
+ * Heap limit of a check worker. It holds the tokenizer (about 40 MB of heap) and one batch at a time (batches are
+ * capped at `MAX_BATCH_CHARS` of text), so this leaves ample room while keeping V8 from growing the heap to
+ * several times what is live (a default worker's heap reached ~190 MB for ~35 MB live, bench/README.md).
+ */
+export const WORKER_MAX_OLD_GENERATION_MB = 112;
+/** Text per batch sent to a worker; larger samples are checked in this thread. */
+export const MAX_BATCH_CHARS = 1_000_000;
+
+export interface PrecheckPool {
+  readonly size: number;
+  /**
+   * Checks one batch on the next worker and resolves with its results. Batches over `MAX_BATCH_CHARS` of text, and
+   * every batch once a worker has failed (crash, out of memory), are checked in this thread instead: same results.
+   */
+  check(messages: Message[][], chars: number): Promise<PrecheckReply>;
+  close(): Promise<void>;
+}
+
+export function createPrecheckPool(settings: PrecheckSettings, size: number): PrecheckPool {
+  let nextId = 0;
+  let turn = 0;
+  let closing = false;
+  let broken = false;
+  const pending = new Map<number, { messages: Message[][]; resolve: (reply: PrecheckReply) => void; reject: (error: unknown) => void }>();
+  const local = async (id: number, messages: Message[][]): Promise<PrecheckReply> => {
+    await preloadTokenizer(settings.model);
+    return precheckBatch(getTarget(settings.target), settings, { id, messages });
+  };
+  /** A worker failed (not a sample): finish its batches here, and every later one. */
+  const fallBack = (): void => {
+    broken = true;
+    for (const [id, waiter] of pending) {
+      if (closing) waiter.reject(new RunError('The sample check workers were closed.'));
+      else local(id, waiter.messages).then(waiter.resolve, waiter.reject);
+    }
+    pending.clear();
+  };
+  const workers = Array.from({ length: size }, (_, index) => {
+    const worker = new Worker(WORKER_URL, {
+      workerData: settings,
+      name: `ftdb-precheck-${index + 1}`,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
+    });
+    worker.on('message', (reply: PrecheckReply) => {
+      const waiter = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (reply.error !== undefined) waiter?.reject(new RunError(reply.error.message, { code: reply.error.code }));
+      else waiter?.resolve(reply);
+    });
+    worker.on('error', fallBack);
+    worker.on('exit', () => {
+      if (!closing) fallBack();
+    });
+    return worker;
+  });
+  return {
+    size,
+    check(messages, chars) {
+      const id = nextId++;
+      if (broken || chars > MAX_BATCH_CHARS) return local(id, messages);
+      const worker = workers[turn]!;
+      turn = (turn + 1) % workers.length;
+      return new Promise<PrecheckReply>((resolve, reject) => {
+        pending.set(id, { messages, resolve, reject });
+        worker.postMessage({ id, messages } satisfies PrecheckRequest);
+      });
+    },
+    async close() {
+      closing = true;
+      fallBack();
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

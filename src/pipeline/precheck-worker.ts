@@ -1,0 +1,51 @@
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { getTarget } from '../targets/registry.js';
+import { preloadTokenizer } from '../targets/tokenizers.js';
+import { precheckBatch, type PrecheckReply, type PrecheckRequest, type PrecheckSettings } from './precheck-pool.js';
+
+/**
+ * Entry point of a sample check worker thread (started by `precheck-pool.ts` from the compiled
+ * `dist/pipeline/precheck-worker.js`): runs `precheckSample` for each batch it is sent and replies with the
+ * results column by column. Pure work: the target, model and options come once, as `workerData`.
+ */
+
+function requirePort(): MessagePort {
+  if (parentPort === null) throw new Error('precheck-worker.js must be started as a worker thread');
+  return parentPort;
+}
+
+const port = requirePort();
+const settings = workerData as PrecheckSettings;
+const target = getTarget(settings.target);
+const ready = preloadTokenizer(settings.model);
+
+port.on('message', (request: PrecheckRequest) => {
+  void ready.then(
+    () => port.postMessage(check(request)),
+    (error: unknown) => port.postMessage(failed(request.id, error)),
+  );
+});
+
+function check(request: PrecheckRequest): PrecheckReply {
+  try {
+    return precheckBatch(target, settings, request);
+  } catch (error) {
+    return failed(request.id, error);
+  }
+}
+
+function failed(id: number, error: unknown): PrecheckReply {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return {
+    id,
+    admitHashes: [],
+    admitSignatures: new Uint32Array(0),
+    hasSignature: new Uint8Array(0),
+    ok: new Uint8Array(0),
+    tokenCounts: new Int32Array(0),
+    tokenExact: new Uint8Array(0),
+    rejected: {},
+    truncated: {},
+    error: { message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined },
+  };
+}
