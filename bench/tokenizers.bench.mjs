@@ -147,8 +147,13 @@ for (const encoding of ['o200k_base', 'cl100k_base']) {
   console.log(`${encoding}: gpt-tokenizer ${results[`gpt-tokenizer ${encoding}`].total} vs js-tiktoken ${results[`js-tiktoken ${encoding}`].total} tokens; ${differing} of ${a.length} pieces differ`);
   mismatches += differing;
 }
+const speedup = results['gpt-tokenizer o200k_base'].tokensPerSecond / results['js-tiktoken o200k_base'].tokensPerSecond;
 if (mismatches > 0) {
-  console.error('FAIL: gpt-tokenizer and js-tiktoken counts differ');
+  console.log(`FAIL token counting: gpt-tokenizer and js-tiktoken counts differ in ${mismatches} pieces`);
   process.exit(1);
 }
-console.log('OK: gpt-tokenizer and js-tiktoken counts are identical');
+// run-all.mjs convention: one PASS/FAIL line with a ratio against the baseline measured in this run (js-tiktoken).
+const fast = speedup >= 1;
+console.log(`${fast ? 'PASS' : 'FAIL'} token counting (gpt-tokenizer / js-tiktoken speed, o200k_base): ${speedup.toFixed(2)} (target >= 1, same counts) — ` +
+  `${Math.round(results['gpt-tokenizer o200k_base'].tokensPerSecond).toLocaleString('en-US')} vs ${Math.round(results['js-tiktoken o200k_base'].tokensPerSecond).toLocaleString('en-US')} tokens/s; counts identical`);
+if (!fast) process.exitCode = 1;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createKeywordExtractor, ENGLISH_STOP_WORDS } from './keywords.js';
+import { createKeywordExtractor, ENGLISH_STOP_WORDS, tokenize } from './keywords.js';
 
 const corpus = [
   'How do I install the package? Run npm install and wait for the install to finish.',
@@ -56,4 +56,71 @@ describe('createKeywordExtractor', () => {
     expect(keywords[threadSafe]).toContain('thread-safe');
     expect(elapsedMs).toBeLessThan(2_000);
   });
+});
+
+/** Reference: the same TF-IDF with plain string-keyed maps (what the typed-array implementation must equal). */
+function referenceExtractor(corpus: string[], maxKeywords = 5, useBigrams = true): (text: string) => string[] {
+  const frequency = new Map<string, number>();
+  for (const document of corpus) {
+    const seen = new Set<string>();
+    const tokens = tokenize(document, useBigrams);
+    tokens.forEach((token, position) => {
+      if (token === null) return;
+      seen.add(token);
+      const next = tokens[position + 1];
+      if (useBigrams && next) seen.add(`${token} ${next}`);
+    });
+    for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const idf = (term: string): number => Math.log((1 + corpus.length) / (1 + (frequency.get(term) ?? 0))) + 1;
+  return (text) => {
+    const tokens = tokenize(text, useBigrams);
+    const counts = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    tokens.forEach((token, position) => {
+      if (token === null) return;
+      counts.set(token, (counts.get(token) ?? 0) + 1);
+      const next = tokens[position + 1];
+      if (useBigrams && next) pairs.set(`${token} ${next}`, (pairs.get(`${token} ${next}`) ?? 0) + 1);
+    });
+    const scored: { term: string; score: number; parts?: [string, string] }[] = [...counts].map(([term, count]) => ({ term, score: count * idf(term) }));
+    for (const [term, count] of pairs) if (count >= 2) scored.push({ term, score: count * idf(term), parts: term.split(' ') as [string, string] });
+    scored.sort((left, right) => right.score - left.score || Number(right.parts !== undefined) - Number(left.parts !== undefined) || (left.term < right.term ? -1 : left.term > right.term ? 1 : 0));
+    const chosen: string[] = [];
+    const phraseWords = new Set<string>();
+    for (const candidate of scored) {
+      if (!candidate.parts) {
+        if (chosen.length < maxKeywords && !phraseWords.has(candidate.term)) chosen.push(candidate.term);
+        continue;
+      }
+      const [left, right] = candidate.parts;
+      if (phraseWords.has(left) && phraseWords.has(right)) continue;
+      const replaced = chosen.filter((term) => term === left || term === right).length;
+      if (chosen.length - replaced + 1 > maxKeywords || (chosen.length >= maxKeywords && replaced === 0)) continue;
+      let slot = chosen.length;
+      for (let position = chosen.length - 1; position >= 0; position--) {
+        if (chosen[position] === left || chosen[position] === right) {
+          chosen.splice(position, 1);
+          slot = position;
+        }
+      }
+      chosen.splice(slot, 0, candidate.term);
+      phraseWords.add(left);
+      phraseWords.add(right);
+    }
+    return chosen;
+  };
+}
+
+describe('createKeywordExtractor equals the string-keyed reference', () => {
+  const text = readFileSync(new URL('../../../shared/fixtures/documents/qa/curl-FAQ.md', import.meta.url), 'utf8');
+  const sections = text.split(/\n## /);
+  const unseen = ['Zebra zebra quokka, quokka-like QUOKKA; the zebra’s quokka.', 'naïve café résumé résumé naïve', ''];
+  for (const [maxKeywords, bigrams] of [[5, true], [3, true], [8, false]] as const) {
+    it(`maxKeywords ${maxKeywords}, bigrams ${bigrams}`, () => {
+      const fast = createKeywordExtractor(sections, { maxKeywords, bigrams });
+      const reference = referenceExtractor(sections, maxKeywords, bigrams);
+      for (const sample of [...sections, ...unseen, sections.join(' ').slice(0, 20_000)]) expect(fast(sample)).toEqual(reference(sample));
+    });
+  }
 });

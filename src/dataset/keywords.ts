@@ -74,7 +74,7 @@ const HYPHEN = 45;
  * Lower-case tokens of `text` that are neither stop words, too short, nor numbers. With `keepGaps`, `null` marks a
  * dropped word or punctuation between two words (a phrase never spans it). One pass over the characters.
  */
-function tokenize(text: string, keepGaps: boolean): Array<string | null> {
+export function tokenize(text: string, keepGaps: boolean): Array<string | null> {
   const table = wordTable();
   const lower = text.toLowerCase();
   const tokens: Array<string | null> = [];

@@ -146,7 +146,10 @@ export class SampleSink {
       contentHash: verdict.hash,
     });
     if (this.buffer.length >= this.batchSize) this.flush();
-    else this.scheduleFlush();
+    // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
+    // to find again, so it waits for a full batch or the end of the run: small timed batches cost up to twice as much
+    // per sample in SQLite (random-order index inserts).
+    else if (sample.origin !== 'identified' || sample.chunkId !== undefined || sample.usage !== undefined || this.pendingChunks.length > 0) this.scheduleFlush();
     return { accepted: true };
   }
 

@@ -65,7 +65,7 @@ export function writeOutputs(options: WriteOutputsOptions): WrittenOutputs {
   const csv = options.includeCsv ? new LineWriter(csvPath) : undefined;
   csv?.write(csvRow([...METADATA_COLUMNS]));
   try {
-    for (const sample of store.iterateSamples(datasetId)) {
+    for (const sample of store.iterateSamplesForExport(datasetId)) {
       const record = target.format({ messages: sample.messages }, model, options.formatOptions);
       const line = `${JSON.stringify(record)}\n`;
       if (validation !== undefined && sample.split === 'validation') validation.write(line);

@@ -104,4 +104,32 @@ describe('openStore', () => {
     db.close();
     expect(() => openStore(file)).toThrow(/newer version/);
   });
+
+  it('keeps sample_count right across batches, duplicates and datasets, and reads light metadata by seq', () => {
+    const store = openStore(path.join(dir(), 'count.db'));
+    newDataset(store, 'ds-a');
+    newDataset(store, 'ds-b');
+    const batch = (from: number, to: number) => Array.from({ length: to - from }, (_, offset) => {
+      const item = { ...sample(from + offset), topicKeywords: [`kw${(from + offset) % 3}`, 'extra'] };
+      return { sample: item, contentHash: contentHash(item.messages) };
+    });
+    expect(store.insertSamples('ds-a', batch(0, 5))).toBe(5);
+    expect(store.insertSamples('ds-b', batch(0, 2))).toBe(2);
+    expect(store.insertSamples('ds-a', batch(3, 9))).toBe(4);
+    expect(store.getDataset('ds-a')?.sampleCount).toBe(9);
+    expect(store.getDataset('ds-b')?.sampleCount).toBe(2);
+    const meta = [...store.iterateSampleMeta('ds-a')];
+    expect(meta.map((row) => row.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(meta[4]).toEqual({ seq: 5, origin: 'identified', sourceFile: 'faq.md', topicKeywords: ['kw1', 'extra'], tokenLength: 20, tokenMethod: 'exact' });
+    store.setSplitsBySeq('ds-a', 'train', [[2, 'validation'], [7, 'validation'], [8, 'train']]);
+    expect([...store.iterateSamples('ds-a', { split: 'validation' })].map((row) => row.seq)).toEqual([2, 7]);
+    expect([...store.iterateSamples('ds-a', { split: 'train' })]).toHaveLength(7);
+    expect([...store.iterateSamples('ds-b')].every((row) => row.split === undefined)).toBe(true);
+    store.close();
+    // A new connection counts from the database again.
+    const reopened = openStore(path.join(path.dirname(store.path), 'count.db'));
+    expect(reopened.insertSamples('ds-a', batch(9, 11))).toBe(2);
+    expect(reopened.getDataset('ds-a')?.sampleCount).toBe(11);
+    reopened.close();
+  });
 });
