@@ -45,7 +45,7 @@ describe('loadConfig', () => {
     expect(byPath['provider']?.line).toBe(1);
     expect(byPath['provider']?.message).toContain('"openai"');
     expect(byPath['dataset_size']?.line).toBe(2);
-    expect(byPath['dataset_size']?.message).toContain('>= 1');
+    expect(byPath['dataset_size']?.message).toBe('must be >= 1, got -5 (number)');
     expect(byPath['split.ratio']?.line).toBe(4);
     expect(byPath['split.strategey']?.line).toBe(5);
     expect(byPath['split.strategey']?.message).toContain('Did you mean "strategy"');

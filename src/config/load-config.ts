@@ -56,7 +56,7 @@ export function parseConfigText(
     throw new ConfigError(formatIssues(file, issues, 'is invalid'), { file, issues });
   }
   const merged = deepMerge(raw as Record<string, unknown>, options.overrides ?? {});
-  const result = configFileSchema.safeParse(merged);
+  const result = configFileSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     const issues = result.error.issues.flatMap((issue) => toConfigIssues(issue, document, lineCounter, options.overrides ?? {}));
     throw new ConfigError(formatIssues(file, issues, 'is invalid'), { file, issues });
@@ -124,12 +124,16 @@ function describeIssue(issue: ZodIssue): string {
     case 'invalid_type':
       return `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${describeValue(issue.input)}`}`;
     case 'too_small':
-      return `must be ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}, got ${describeValue(issue.input)}`;
+      return `must be ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}${gotValue(issue.input)}`;
     case 'too_big':
-      return `must be ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}, got ${describeValue(issue.input)}`;
+      return `must be ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}${gotValue(issue.input)}`;
     default:
       return issue.message;
   }
+}
+
+function gotValue(value: unknown): string {
+  return value === undefined ? '' : `, got ${describeValue(value)}`;
 }
 
 function describeValue(value: unknown): string {

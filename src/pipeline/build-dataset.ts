@@ -11,7 +11,6 @@ import type { LlmClient } from '../llm/types.js';
 import { openStore, type DatasetRecord, type Store } from '../store/store.js';
 import { capDatasetSize } from '../targets/capacity.js';
 import { getTarget, resolveModel } from '../targets/registry.js';
-import { preloadTokenizer } from '../targets/tokenizers.js';
 import { createApiTokenCounter, withTokenCounter } from '../targets/api-token-counter.js';
 import { hasLlmCredentials, resolveLlmConnection } from '../llm/connection.js';
 import type { ModelSpec, TargetProvider } from '../targets/types.js';
@@ -84,9 +83,9 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
     throw new ConfigError(`Input folder not found: ${config.paths.input}. Put your files there or set paths.input in the config.`, { file: config.paths.configFile });
   }
   const llmSetup = resolveAgenticLlm(config, options.llm);
-  // Identify without an LLM streams the files; it loads the tokenizer itself, or only in its check workers.
+  // Identify without an LLM streams the files. The target's tokenizer is loaded by the sink on the first sample
+  // (overlapping the first LLM calls), or only in the check workers of a large identify run.
   const streamingIdentify = config.mode === 'identify' && llmSetup.client === undefined && options.confirm === undefined;
-  if (!streamingIdentify) await preloadTokenizer(model);
   const instructions = config.mode === 'free' ? await resolveFreeInstructions(config, options.instructions) : undefined;
 
   const files = await listInputFiles(config.paths.input);

@@ -5,7 +5,6 @@ import type { AgentEvent, AgentInput } from '../agents/types.js';
 import type { Config } from '../config/config.js';
 import type { Sample } from '../dataset/types.js';
 import type { ModelSpec, TargetId } from '../targets/types.js';
-import { preloadTokenizer } from '../targets/tokenizers.js';
 import { consumeAgent, createSampleConsumer, type ConsumeOptions } from './consume-agent.js';
 import { extractOne, type ExtractionReport } from './extraction.js';
 import type { InputFile } from './input-files.js';
@@ -55,7 +54,6 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
   const pool = options.workers > 0
     ? createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers)
     : undefined;
-  if (pool === undefined) await preloadTokenizer(options.model);
   try {
     for (const file of options.files) {
       if (sink.accepted >= options.stopAt) break;

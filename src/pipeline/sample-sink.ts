@@ -2,6 +2,7 @@ import { DuplicateDetector, prepareDedup, type DedupPrepared, type DedupVerdict 
 import type { Message, Sample } from '../dataset/types.js';
 import type { SampleToStore, Store } from '../store/store.js';
 import { checkExample, checkExampleSync, type CheckExampleOptions } from '../targets/check-example.js';
+import { preloadTokenizer } from '../targets/tokenizers.js';
 import type { FormatOptions, ModelSpec, TargetProvider, TokenCount } from '../targets/types.js';
 
 export type SinkVerdict = { accepted: true } | { accepted: false; reason: string; detail?: string };
@@ -68,6 +69,7 @@ export class SampleSink {
   private readonly batchSize: number;
   private readonly flushDelayMs: number;
   private flushError: unknown;
+  private tokenizerReady: Promise<void> | undefined;
 
   constructor(private readonly options: SampleSinkOptions) {
     this.dedup = new DuplicateDetector(options.dedupThreshold);
@@ -104,6 +106,9 @@ export class SampleSink {
 
   async offer(sample: Sample): Promise<SinkVerdict> {
     if (this.flushError !== undefined) throw this.flushError;
+    // Loaded on the first sample, not before the run: in create mode that overlaps the first LLM calls.
+    this.tokenizerReady ??= preloadTokenizer(this.options.model);
+    await this.tokenizerReady;
     const checked = this.options.asyncCounts === true
       ? await checkExample(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions())
       : checkExampleSync(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions());
