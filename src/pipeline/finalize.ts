@@ -4,13 +4,13 @@ import type { Config } from '../config/config.js';
 import { distribution, splitSamples, type SplitResult, type SplittableSample } from '../dataset/split.js';
 import type { LlmClient } from '../llm/types.js';
 import type { DatasetRecord, Store } from '../store/store.js';
-import { checkMinimum } from '../targets/capacity.js';
+import { checkMinimum, defaultEpochs } from '../targets/capacity.js';
 import type { ModelSpec, TargetProvider } from '../targets/types.js';
 import type { ConsumeState } from './consume-agent.js';
 import type { BuildEventListener } from './events.js';
 import type { ExtractionReport } from './extraction.js';
 import type { SampleSink } from './sample-sink.js';
-import { defaultEpochs, tokenStats, type RunSummary } from './summary.js';
+import { tokenStats, type RunSummary } from './summary.js';
 import { writeOutputs } from './write-outputs.js';
 
 export interface FinalizeInput {
@@ -118,7 +118,7 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
 
   const tokens = tokenStats(lengths, methods);
   const trainTokens = light.length === 0 ? 0 : Math.round((tokens.total * trainCount) / light.length);
-  const epochs = defaultEpochs(trainCount);
+  const epochs = defaultEpochs(model, trainCount).epochs;
   const price = config.pricing.training[config.model] ?? model.trainingPricePerMillionTokens;
   const storedCounters = (kind: 'rejected' | 'dropped' | 'duplicate' | 'agent_rejected'): Record<string, number> => store.counters(datasetId, kind);
   store.addCounters(datasetId, 'rejected', sink.rejected);

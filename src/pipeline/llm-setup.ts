@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { packagePromptsDir } from '../agents/prompt-loader.js';
+import { createPromptRenderer, packagePromptsDir } from '../agents/prompt-loader.js';
+import { resolveFreeInstructions as resolveFreeInstructionsFrom } from '../agents/free-agent.js';
 import type { Config } from '../config/config.js';
 import { ConfigError, RunError } from '../errors/errors.js';
 import { LLM_BATCH_PROVIDERS, createLlmBatchClient } from '../llm/batch/create-llm-batch-client.js';
@@ -67,28 +66,15 @@ function resolveBatchLlm(config: Config, connectionOptions: { env: Config['env']
 
 /** Free-mode instructions: the prompt file (when enabled and non-empty), then the config, then what the menu asked. */
 export async function resolveFreeInstructions(config: Config, provided?: string): Promise<string> {
-  if (config.agent.free.usePromptFile) {
-    for (const dir of [config.paths.prompts, packagePromptsDir()]) {
-      const text = await readFile(path.join(dir, 'free_mode', 'prompt.txt'), 'utf8').catch(() => undefined);
-      if (text === undefined) continue;
-      const instructions = stripComments(text);
-      if (instructions !== '') return instructions;
-      break;
-    }
-  }
-  if (config.agent.free.instructions.trim() !== '') return config.agent.free.instructions.trim();
+  const found = await resolveFreeInstructionsFrom({
+    usePromptFile: config.agent.free.usePromptFile,
+    configInstructions: config.agent.free.instructions,
+    prompts: createPromptRenderer({ dirs: [config.paths.prompts, packagePromptsDir()] }),
+  });
+  if (found !== undefined) return found.instructions;
   if (provided !== undefined && provided.trim() !== '') return provided.trim();
   throw new RunError(
     'Free mode needs your instructions: write them in prompts/free_mode/prompt.txt (with agent.free.use_prompt_file: true), set agent.free.instructions in the config, or run `ftdb` and choose Generate Dataset to type them.',
     { code: 'free_mode_no_instructions' },
   );
-}
-
-/** Lines starting with `#` are comments in prompts/free_mode/prompt.txt. */
-export function stripComments(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => !line.trimStart().startsWith('#'))
-    .join('\n')
-    .trim();
 }

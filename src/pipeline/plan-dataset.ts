@@ -12,6 +12,7 @@ import { extractAll, type ExtractionReport } from './extraction.js';
 import { listInputFiles } from './input-files.js';
 import { hasLlmCredentials } from '../llm/connection.js';
 import { buildPlan, type Plan } from './plan.js';
+import type { ModelSpec } from '../targets/types.js';
 
 export function chunkSizes(config: Config): { maxTokens: number; overlapTokens: number } {
   return config.mode === 'identify' ? { maxTokens: 3000, overlapTokens: 150 } : { maxTokens: 1500, overlapTokens: 100 };
@@ -24,7 +25,7 @@ export function makePlan(
   chunks: Chunk[],
   cap: { capped: number; reasons: string[] },
   llm: { needed: boolean; keyPresent: boolean },
-  trainingPrice: number | undefined,
+  model: ModelSpec,
 ): Plan {
   let identifiable: number | undefined;
   if (config.mode === 'identify' || config.mode === 'hybrid') {
@@ -32,7 +33,7 @@ export function makePlan(
   }
   return buildPlan({
     config, files: extraction.planFiles, documents, chunks, cappedSize: cap.capped, capReasons: cap.reasons,
-    llmNeeded: llm.needed, keyPresent: llm.keyPresent, trainingPricePerMillionTokens: trainingPrice,
+    llmNeeded: llm.needed, keyPresent: llm.keyPresent, model,
     identifiable,
     chunksWithoutExchanges: identifiable === undefined || !config.agent.identify.llmFallback ? 0 : chunks.length,
   });
@@ -51,5 +52,5 @@ export async function planDataset(config: Config, options: { onEvent?: BuildEven
   const chunks = chunkDocuments(documents, chunkSizes(config));
   const needed = config.mode !== 'identify';
   const keyPresent = options.llm !== undefined || hasLlmCredentials(config.system.agenticLlm, { env: config.env, baseUrl: config.system.baseUrl });
-  return makePlan(config, extraction, documents, chunks, cap, { needed, keyPresent }, model.trainingPricePerMillionTokens);
+  return makePlan(config, extraction, documents, chunks, cap, { needed, keyPresent }, model);
 }

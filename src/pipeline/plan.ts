@@ -2,7 +2,8 @@ import type { Chunk } from '../agents/types.js';
 import type { Config } from '../config/config.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import { estimateLlmCost } from '../llm/pricing.js';
-import { defaultEpochs } from './summary.js';
+import { defaultEpochs } from '../targets/capacity.js';
+import type { ModelSpec } from '../targets/types.js';
 
 export interface PlanFile {
   name: string;
@@ -50,7 +51,7 @@ export interface PlanInput {
   chunksWithoutExchanges?: number;
   llmNeeded: boolean;
   keyPresent: boolean;
-  trainingPricePerMillionTokens?: number;
+  model: ModelSpec;
   /** Average tokens of an example found in the files, when any were found. */
   averageIdentifiedTokens?: number;
 }
@@ -101,8 +102,8 @@ export function buildPlan(input: PlanInput): Plan {
   const tokensPerExample = input.cappedSize === 0 ? 0 : Math.round((generated * generatedTokensPerExample + identifiedShare * identifiedTokens) / input.cappedSize);
   const trainShare = config.split.enabled ? config.split.ratio : 1;
   const tokensPerEpoch = Math.round(tokensPerExample * input.cappedSize * trainShare);
-  const epochs = defaultEpochs(Math.round(input.cappedSize * trainShare));
-  const price = config.pricing.training[config.model] ?? input.trainingPricePerMillionTokens;
+  const epochs = defaultEpochs(input.model, Math.round(input.cappedSize * trainShare)).epochs;
+  const price = config.pricing.training[config.model] ?? input.model.trainingPricePerMillionTokens;
   return {
     mode: config.mode,
     target: config.provider,

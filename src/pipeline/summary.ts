@@ -68,14 +68,6 @@ export function tokenStats(lengths: number[], methods: Set<string>): TokenStats 
   };
 }
 
-/** The cookbook's default-epoch heuristic (PROVIDERS.md §1): aim for 3 epochs, bounded by 100..25,000 example-passes. */
-export function defaultEpochs(examples: number): number {
-  if (examples <= 0) return 3;
-  if (examples * 3 < 100) return Math.min(25, Math.floor(100 / examples));
-  if (examples * 3 > 25_000) return Math.max(1, Math.floor(25_000 / examples));
-  return 3;
-}
-
 export function summaryLine(summary: RunSummary): string {
   const rejected = Object.entries(summary.rejected);
   const rejectedText = rejected.length === 0 ? '0 rejected' : `${rejected.reduce((sum, [, n]) => sum + n, 0)} rejected (${rejected.map(([reason, n]) => `${reason}: ${n}`).join(', ')})`;
