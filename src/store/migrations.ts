@@ -122,6 +122,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idx_llm_batch_results_custom ON llm_batch_results(dataset_id, custom_id, status);
   `,
+  // 3: no query filters samples by source file, and the by-split listing reads few enough rows to scan in seq
+  // order; each of these indexes cost a random-order B-tree insert per sample stored and per split set
+  // (bench/README.md, identify throughput).
+  `
+  DROP INDEX IF EXISTS idx_samples_source;
+  DROP INDEX IF EXISTS idx_samples_split;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TrainingExample } from '../dataset/types.js';
 import { checkLastRole, requireNonEmptyString, requireRole, turnsOf, warnMissingSystemAndUser } from './chat-rules.js';
 import { contentText, isRecord, objectList, summarizeRoleList, type RecordTokenCount, type TargetModule } from './target-module.js';
-import { getLoadedTokenizer, loadTokenizer } from './tokenizers.js';
+import { getLoadedTokenizer, loadTokenizer, type TokenEncoder } from './tokenizers.js';
 import type { ModelSpec, TokenCount } from './types.js';
 import { rule, validateWithSchema, type IssueMapping } from './zod-issues.js';
 
@@ -165,6 +165,23 @@ function validateOpenAi(record: unknown) {
  * content; a `name` adds its tokens + 1; 3 more for the reply primer. For a fine-tuning example every message is
  * counted. Tool calls/definitions are encoded as JSON, which the cookbook itself calls an estimate.
  */
+const roleTokenCache = new WeakMap<TokenEncoder, Map<string, number>>();
+
+/** Tokens of a role name (a handful of distinct values, counted once per encoder). */
+function roleTokens(encoder: TokenEncoder, role: string): number {
+  let cache = roleTokenCache.get(encoder);
+  if (cache === undefined) {
+    cache = new Map();
+    roleTokenCache.set(encoder, cache);
+  }
+  let count = cache.get(role);
+  if (count === undefined) {
+    count = encoder.countText(role);
+    if (cache.size < 64) cache.set(role, count);
+  }
+  return count;
+}
+
 export function countOpenAiRecordTokens(record: unknown, model: ModelSpec): RecordTokenCount {
   const encoder = getLoadedTokenizer(model.tokenizer);
   const messages = objectList(record, 'messages') ?? [];
@@ -174,7 +191,8 @@ export function countOpenAiRecordTokens(record: unknown, model: ModelSpec): Reco
   for (const message of messages) {
     const content = contentText(message.content);
     // assistantTokens: content only, as the cookbook's num_assistant_tokens_from_messages.
-    let tokens = 3 + encoder.countText(typeof message.role === 'string' ? message.role : '') + encoder.countText(content);
+    const contentTokens = encoder.countText(content);
+    let tokens = 3 + roleTokens(encoder, typeof message.role === 'string' ? message.role : '') + contentTokens;
     if (typeof message.name === 'string') tokens += encoder.countText(message.name) + 1;
     if (Array.isArray(message.content) && message.content.some((part) => isRecord(part) && part.type !== 'text')) exact = false;
     for (const key of ['tool_calls', 'function_call', 'tool_call_id'] as const) {
@@ -184,7 +202,7 @@ export function countOpenAiRecordTokens(record: unknown, model: ModelSpec): Reco
       }
     }
     count += tokens;
-    if (message.role === 'assistant') assistantTokens += encoder.countText(content);
+    if (message.role === 'assistant') assistantTokens += contentTokens;
   }
   if (isRecord(record)) {
     for (const key of ['tools', 'functions'] as const) {
