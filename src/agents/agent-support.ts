@@ -38,8 +38,23 @@ export function chunkSource(chunk: Chunk): SourceRef {
 }
 
 /** Deterministic sample id (identified samples): sha1 over the parts, so a re-run finds the same ids. */
-export function stableSampleId(...parts: (string | number)[]): string {
-  return createHash('sha1').update(parts.join('\u0000')).digest('hex');
+let lastFile = '';
+let lastFileKey = '';
+
+/**
+ * A sample id that is the same on every run over the same file: 16 hex digits of the file name's sha1, then the
+ * parts (offsets, indexes) with numbers zero-padded to 10 digits, e.g. `3f2a…-0000001200-0000001460`. Ids of
+ * one file sort in the order its samples are found, so the store's id index takes them as appends rather than
+ * random inserts (a sha1 of everything did, bench/README.md).
+ */
+export function stableSampleId(file: string, ...parts: (string | number)[]): string {
+  if (file !== lastFile) {
+    lastFile = file;
+    lastFileKey = createHash('sha1').update(file).digest('hex').slice(0, 16);
+  }
+  let id = lastFileKey;
+  for (const part of parts) id += `-${typeof part === 'number' ? String(part).padStart(10, '0') : part}`;
+  return id;
 }
 
 /** `"faq.md", page 3` */

@@ -1,5 +1,5 @@
 import type { Message, Sample } from '../dataset/types.js';
-import type { DetectedConversation, DetectOptions } from '../detect/types.js';
+import { detectInWindows, type DetectFunction } from '../detect/detect-windows.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import type { LlmRequest, LlmResult } from '../llm/types.js';
 import { clip, excerptLabel, inputChunks, splitUsage, stableSampleId } from './agent-support.js';
@@ -11,7 +11,7 @@ import { checkMessages, normalizeKeywords, parseConversationsReply } from './par
 import type { Agent, AgentContext, AgentInput, Chunk } from './types.js';
 import { findVerbatim, toMatchable } from './verbatim.js';
 
-export type DetectFunction = (text: string, options: DetectOptions) => DetectedConversation[];
+export type { DetectFunction } from '../detect/detect-windows.js';
 
 export interface IdentifyAgentOptions extends GeneratingAgentOptions {
   /** Stage-1 detector (default: `detectConversations` from `src/detect`). */
@@ -92,11 +92,8 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
       };
     }
     const ranges: Range[] = [];
-    const detections: (DetectedConversation | undefined)[] = detect(document.text, { minTurns: minMessages, includeContext: settings.includeContext });
-    for (let position = 0; position < detections.length; position += 1) {
-      const detected = detections[position]!;
-      // Let each detection go once handled: a large document's detections are not all kept until its end.
-      detections[position] = undefined;
+    // A large document is detected a window at a time, so its detections are not all held at once.
+    for (const detected of detectInWindows(detect, document.text, { minTurns: minMessages, includeContext: settings.includeContext })) {
       // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
       if (useLlm) ranges.push({ start: detected.start, end: detected.end });
       const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;

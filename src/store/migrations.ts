@@ -122,12 +122,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idx_llm_batch_results_custom ON llm_batch_results(dataset_id, custom_id, status);
   `,
-  // 3: no query filters samples by source file, and the by-split listing reads few enough rows to scan in seq
-  // order; each of these indexes cost a random-order B-tree insert per sample stored and per split set
-  // (bench/README.md, identify throughput).
+  // 3: fewer sample indexes. Each cost a B-tree insert per sample stored (a random-order one for the content hash),
+  // and every commit rewrites the index pages it touched: at 232,000 samples storing took 40+ µs per sample, most
+  // of an identify run's main thread (bench/README.md). No query filters by source file; the by-split listing
+  // scans in seq order; duplicates are refused before the store by the run's duplicate detector, which is seeded
+  // from the stored samples on resume (src/pipeline/sample-sink.ts), and the primary key still refuses a sample id
+  // stored twice.
   `
   DROP INDEX IF EXISTS idx_samples_source;
   DROP INDEX IF EXISTS idx_samples_split;
+  DROP INDEX IF EXISTS idx_samples_content;
   `,
 ];
 

@@ -71,6 +71,30 @@ describe('openStore', () => {
     store.close();
   });
 
+  it('backs up a complete copy, with what was still in the WAL, and falls back to the online backup while a reader holds the WAL', async () => {
+    const base = dir();
+    const store = openStore(path.join(base, 'db.sqlite'));
+    newDataset(store, 'ds-a');
+    store.insertSamples('ds-a', [0, 1, 2].map((index) => ({ sample: sample(index), contentHash: contentHash(sample(index).messages) })));
+    const copied = await store.backup(path.join(base, 'backups'), 5);
+    const first = openStore(copied!, { readonly: true });
+    expect(first.countSamples('ds-a')).toBe(3);
+    first.close();
+    // A reader in the middle of a read keeps the checkpoint from emptying the WAL: no file copy then.
+    store.insertSamples('ds-a', [3].map((index) => ({ sample: sample(index), contentHash: contentHash(sample(index).messages) })));
+    const reader = new Database(store.path, { readonly: true });
+    const rows = reader.prepare('SELECT id FROM samples').iterate();
+    rows.next();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const online = await store.backup(path.join(base, 'backups'), 5);
+    rows.return?.();
+    reader.close();
+    const second = openStore(online!, { readonly: true });
+    expect(second.countSamples('ds-a')).toBe(4);
+    second.close();
+    store.close();
+  });
+
   it('refuses a corrupt database without touching it', () => {
     const file = path.join(dir(), 'bad.db');
     writeFileSync(file, 'this is not a database at all, just text padding '.repeat(200));
