@@ -205,7 +205,9 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
 
   function admit(id: string, messages: Message[]): boolean {
     if (seenIds.has(id)) return false;
-    seenIds.add(id);
+    // Stage 1's ids are unique by construction (non-overlapping offsets, structured row indexes); they are kept
+    // only for stage 2 to skip what stage 1 already gave (memory: ~80 bytes per sample).
+    if (useLlm) seenIds.add(id);
     if (context.isNew !== undefined && !context.isNew(messages)) {
       reject('duplicate', duplicateDetail(messages));
       return false;

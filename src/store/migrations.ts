@@ -132,6 +132,10 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX IF EXISTS idx_samples_source;
   DROP INDEX IF EXISTS idx_samples_split;
   DROP INDEX IF EXISTS idx_samples_content;
+
+  -- The split of the dataset's samples whose own \`split\` is NULL: setting the split writes the (few) validation
+  -- rows and this, instead of rewriting every sample row.
+  ALTER TABLE datasets ADD COLUMN default_split TEXT;
   `,
 ];
 

@@ -92,7 +92,11 @@ export interface Store {
   hasContentHash(datasetId: string, hash: string): boolean;
   contentHashes(datasetId: string): Set<string>;
   setSplits(datasetId: string, assignments: Iterable<[string, 'train' | 'validation' | null]>): void;
-  /** Set every sample's split to `fill`, then apply `assignments` (by `seq`), in one transaction. */
+  /**
+   * Set every sample's split to `fill`, then apply `assignments` (by `seq`), in one transaction. The fill is kept on
+   * the dataset (`default_split`) and read back for rows without a split of their own, so only the assignments
+   * that differ from it are written.
+   */
   setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>): void;
   markChunksFinished(datasetId: string, chunkIds: string[]): void;
   finishedChunks(datasetId: string): Set<string>;
@@ -275,6 +279,10 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
   // The count is read once per dataset and then kept up to date here: a COUNT(*) per batch grew with the table.
   const setSampleCount = db.prepare('UPDATE datasets SET sample_count = ?, updated_at = ? WHERE id = ?');
   const countByDataset = new Map<string, number>();
+  const defaultSplitStatement = db.prepare('SELECT default_split FROM datasets WHERE id = ?');
+  /** The split of samples whose own is NULL (`setSplitsBySeq`'s fill), if any. */
+  const defaultSplit = (datasetId: string): 'train' | 'validation' | undefined =>
+    ((defaultSplitStatement.get(datasetId) as { default_split: 'train' | 'validation' | null } | undefined)?.default_split ?? undefined);
   const hashExists = db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ? LIMIT 1');
   const seqByDataset = new Map<string, number>();
 
@@ -399,13 +407,19 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
       return (countStatement.get(datasetId) as { n: number }).n;
     },
     *iterateSamples(datasetId, options = {}) {
+      const fill = defaultSplit(datasetId);
       const statement = options.split === undefined
         ? db.prepare('SELECT * FROM samples WHERE dataset_id = ? ORDER BY seq')
-        : db.prepare('SELECT * FROM samples WHERE dataset_id = ? AND split = ? ORDER BY seq');
-      const rows = options.split === undefined ? statement.iterate(datasetId) : statement.iterate(datasetId, options.split);
-      for (const row of rows) yield rowToSample(row as DatasetRow);
+        : db.prepare('SELECT * FROM samples WHERE dataset_id = ? AND COALESCE(split, ?) = ? ORDER BY seq');
+      const rows = options.split === undefined ? statement.iterate(datasetId) : statement.iterate(datasetId, fill, options.split);
+      for (const row of rows) {
+        const sample = rowToSample(row as DatasetRow);
+        if (sample.split === undefined && fill !== undefined) sample.split = fill;
+        yield sample;
+      }
     },
     *iterateSamplesForExport(datasetId) {
+      const fill = defaultSplit(datasetId);
       // Only the columns the JSONL and CSV files use, and no nested objects: most of the export's read time.
       const statement = db.prepare('SELECT id, messages_json, origin, source_file, topic_keywords, token_length, split FROM samples WHERE dataset_id = ? ORDER BY seq');
       for (const row of statement.iterate(datasetId) as IterableIterator<DatasetRow>) {
@@ -416,7 +430,7 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
           sourceFile: (row.source_file as string | null) ?? undefined,
           topicKeywords: JSON.parse(row.topic_keywords as string) as string[],
           tokenLength: (row.token_length as number | null) ?? undefined,
-          split: (row.split as 'train' | 'validation' | null) ?? undefined,
+          split: (row.split as 'train' | 'validation' | null) ?? fill,
         };
       }
     },
@@ -455,7 +469,9 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
       const statement = db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ? AND seq = ?');
       wrap('store splits', () =>
         db.transaction(() => {
-          db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ?').run(fill, datasetId);
+          // The fill goes on the dataset; only the rows that differ from it are written (a scan, few writes).
+          db.prepare('UPDATE datasets SET default_split = ? WHERE id = ?').run(fill, datasetId);
+          db.prepare('UPDATE samples SET split = NULL WHERE dataset_id = ? AND split IS NOT NULL').run(datasetId);
           for (const [seq, split] of assignments) if (split !== fill) statement.run(split, datasetId, seq);
         })(),
       );

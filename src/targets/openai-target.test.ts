@@ -118,3 +118,33 @@ describe('openai target', () => {
     expect(codes(dpo)).toEqual(['error:preference_format_unsupported@']);
   });
 });
+
+describe('openai validation fast path', () => {
+  const mapping = { listKey: 'messages', contentKey: 'content', roles: ['system', 'user', 'assistant', 'tool', 'function'] as const };
+  const user = { role: 'user', content: 'How do I reset it?' };
+  const assistant = { role: 'assistant', content: 'Hold the button.' };
+  const records: unknown[] = [
+    { messages: [user, assistant] },
+    { messages: [{ role: 'system', content: 'Support.' }, user, assistant] },
+    { messages: [user, assistant, user, assistant] },
+    { messages: [assistant, user] },
+    { messages: [user] },
+    { messages: [assistant] },
+    { messages: [user, { role: 'assistant', content: '  ' }] },
+    { messages: [user, { role: 'assistant', content: 'x', weight: 0 }] },
+    { messages: [user, { role: 'bot', content: 'x' }] },
+    { messages: [user, assistant], extra: true },
+    { messages: [] },
+    { messages: [user, { role: 'assistant' }] },
+    { messages: [user, { role: 'assistant', content: 7 }] },
+    { messages: [{ role: 'system', content: 'S' }, assistant] },
+    'not a record',
+  ];
+  it('reports exactly what the schema reports', async () => {
+    const { validateWithSchema } = await import('./zod-issues.js');
+    const { openAiRecordSchema } = await import('./openai-target.js');
+    for (const record of records) {
+      expect(openAiTarget.validate(record, OPENAI_MODELS[1]!), JSON.stringify(record)).toEqual(validateWithSchema(openAiRecordSchema, record, mapping));
+    }
+  });
+});

@@ -3,7 +3,7 @@ import type { TrainingExample } from '../dataset/types.js';
 import { checkLastRole, requireNonEmptyString, requireRole, turnsOf, warnMissingSystemAndUser } from './chat-rules.js';
 import { contentText, isRecord, objectList, summarizeRoleList, type RecordTokenCount, type TargetModule } from './target-module.js';
 import { getLoadedTokenizer, loadTokenizer, type TokenEncoder } from './tokenizers.js';
-import type { ModelSpec, TokenCount } from './types.js';
+import type { ModelSpec, TokenCount, ValidationIssue } from './types.js';
 import { rule, validateWithSchema, type IssueMapping } from './zod-issues.js';
 
 const MB = 1024 * 1024;
@@ -146,7 +146,43 @@ export const openAiRecordSchema = z
 
 const ISSUE_MAPPING: IssueMapping = { listKey: 'messages', contentKey: 'content', roles: OPENAI_ROLES };
 
+/**
+ * The common record, checked by hand: `{ messages }` only, every message exactly `{ role, content }` with role
+ * system/user/assistant and non-blank string content, a user message, and an assistant message last. The schema
+ * can only report one thing about such a record: the missing-system warning, which is taken from the schema itself
+ * (once) so both paths give the same issues. Anything else goes through the schema. A zod parse that reports an
+ * issue builds error objects, a few µs per sample: most of validation's cost on large identify runs.
+ */
+function plainRecordIssues(record: unknown): ValidationIssue[] | undefined {
+  if (!isRecord(record)) return undefined;
+  const messages = record.messages;
+  if (!Array.isArray(messages) || messages.length === 0) return undefined;
+  for (const key in record) if (key !== 'messages') return undefined;
+  let hasSystem = false;
+  let hasUser = false;
+  for (const message of messages) {
+    if (!isRecord(message)) return undefined;
+    let keys = 0;
+    for (const key in message) {
+      if (key !== 'role' && key !== 'content') return undefined;
+      keys += 1;
+    }
+    const { role, content } = message;
+    if (keys !== 2 || typeof content !== 'string' || content.trim() === '') return undefined;
+    if (role === 'system') hasSystem = true;
+    else if (role === 'user') hasUser = true;
+    else if (role !== 'assistant') return undefined;
+  }
+  if (!hasUser || (messages[messages.length - 1] as { role: unknown }).role !== 'assistant') return undefined;
+  if (hasSystem) return [];
+  missingSystemWarning ??= validateWithSchema(openAiRecordSchema, { messages: [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a' }] }, ISSUE_MAPPING);
+  return missingSystemWarning.map((issue) => ({ ...issue }));
+}
+let missingSystemWarning: ValidationIssue[] | undefined;
+
 function validateOpenAi(record: unknown) {
+  const plain = plainRecordIssues(record);
+  if (plain !== undefined) return plain;
   if (isRecord(record) && 'input' in record && 'preferred_output' in record) {
     return [
       {
