@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { chunkDocuments } from '../agents/chunk-documents.js';
 import { duplicateDetail } from '../agents/identify-agent.js';
-import type { AgentEvent, AgentInput } from '../agents/types.js';
+import type { AgentEvent, AgentInput, Chunk } from '../agents/types.js';
 import type { Config } from '../config/config.js';
+import type { ExtractedDocument } from '../extract/types.js';
 import type { Sample } from '../dataset/types.js';
 import type { ModelSpec, TargetId } from '../targets/types.js';
 import { consumeAgent, createSampleConsumer, type ConsumeOptions } from './consume-agent.js';
+import type { BuildEvent } from './events.js';
 import { extractOne, type ExtractionReport } from './extraction.js';
 import type { InputFile } from './input-files.js';
 import { chunkSizes } from './plan-dataset.js';
@@ -51,23 +53,42 @@ export function identifyWorkerCount(files: readonly InputFile[], requested?: num
 
 export async function streamIdentify(options: StreamIdentifyOptions): Promise<void> {
   const { sink, config, extraction, onEvent, signal } = options;
-  const pool = options.workers > 0
-    ? createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers)
-    : undefined;
-  try {
+  const extractAndChunk = async (file: InputFile, report: (event: BuildEvent) => void) => {
+    const document = await extractOne(file, config, extraction, report, signal);
+    return document === undefined ? undefined : { document, chunks: chunkDocuments([document], chunkSizes(config)) };
+  };
+  if (options.workers === 0) {
     for (const file of options.files) {
       if (sink.accepted >= options.stopAt) break;
       signal?.throwIfAborted();
-      const document = await extractOne(file, config, extraction, onEvent, signal);
-      if (document === undefined) continue;
-      const chunks = chunkDocuments([document], chunkSizes(config));
-      const consume = { ...options, input: { ...options.baseInput, documents: [document], chunks, targetCount: options.stopAt - sink.accepted } };
-      if (pool === undefined) await consumeAgent(consume);
-      else await consumePrechecked(consume, pool);
+      const extracted = await extractAndChunk(file, onEvent);
+      if (extracted === undefined) continue;
+      await consumeAgent({ ...options, input: { ...options.baseInput, ...documentInput(extracted), targetCount: options.stopAt - sink.accepted } });
     }
-  } finally {
-    await pool?.close();
+    return;
   }
+  const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers);
+  try {
+    // One pass over all the files: the next file is read, chunked and detected while the workers still check the
+    // previous one's last samples (draining at every file boundary left them idle), with its events queued in order.
+    await consumePrechecked(options, pool, async function* (emit, report, mayReachTarget) {
+      for (const file of options.files) {
+        if (mayReachTarget()) yield BARRIER;
+        if (sink.accepted >= options.stopAt) return;
+        signal?.throwIfAborted();
+        const extracted = await extractAndChunk(file, report);
+        if (extracted === undefined) continue;
+        const input = { ...options.baseInput, ...documentInput(extracted), targetCount: options.stopAt - sink.accepted };
+        yield* options.agent.run(input, { ...options.context, emit, isNew: undefined });
+      }
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+function documentInput(extracted: { document: ExtractedDocument; chunks: Chunk[] }): Pick<AgentInput, 'documents' | 'chunks'> {
+  return { documents: [extracted.document], chunks: extracted.chunks };
 }
 
 interface Batch {
@@ -77,14 +98,30 @@ interface Batch {
   pending?: Promise<void>;
 }
 
-type QueueItem = { event: AgentEvent } | { sample: Sample; batch: Batch; index: number };
+type QueueItem = { event: AgentEvent } | { build: BuildEvent } | { sample: Sample; batch: Batch; index: number };
+
+/** Yielded by a producer that must know whether the samples handed over so far reach the target before going on. */
+const BARRIER = Symbol('drain the queue');
+
+/**
+ * Samples (and the agent's and extraction's events, through `emit` / `report`) for the whole run, in order.
+ * `mayReachTarget()`: whether the samples queued but not yet judged could reach the target; the producer then
+ * yields `BARRIER`, and is resumed once all of them are judged (so it reads a next file exactly when the
+ * in-thread path would).
+ */
+type Produce = (
+  emit: (event: AgentEvent) => void,
+  report: (event: BuildEvent) => void,
+  mayReachTarget: () => boolean,
+) => AsyncIterable<Sample | typeof BARRIER>;
 
 /**
  * `consumeAgent` with the checks done ahead in the pool. The agent runs without a duplicate check of its own
  * (`isNew`); it is made here when the sample's turn comes, exactly where the agent would have made it (the agent
- * has no other side effect between that check and handing the sample over).
+ * has no other side effect between that check and handing the sample over). Events are queued with the samples, so
+ * they reach `onEvent` in the order the in-thread path gives them.
  */
-async function consumePrechecked(options: ConsumeOptions, pool: PrecheckPool): Promise<void> {
+async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: PrecheckPool, produce: Produce): Promise<void> {
   const { sink, stopAt } = options;
   const consumer = createSampleConsumer(options);
   if (sink.accepted >= stopAt) return;
@@ -92,7 +129,7 @@ async function consumePrechecked(options: ConsumeOptions, pool: PrecheckPool): P
   let head = 0;
   let batch: Batch = { messages: [], chars: 0 };
   let inFlight = 0;
-  const maxInFlight = 2 * pool.size + 1;
+  const maxInFlight = 4 * pool.size + 4;
   const send = (sent: Batch): void => {
     inFlight += 1;
     sent.pending = pool.check(sent.messages, sent.chars).then((reply) => {
@@ -102,7 +139,13 @@ async function consumePrechecked(options: ConsumeOptions, pool: PrecheckPool): P
     // Failures surface when the batch's turn comes (or not at all once the run stops): never unhandled.
     sent.pending.catch(() => undefined);
   };
-  const iterator = options.agent.run(options.input, { ...options.context, emit: (event) => queue.push({ event }), isNew: undefined })[Symbol.asyncIterator]();
+  let queuedSamples = 0;
+  let draining = false;
+  const iterator = produce(
+    (event) => queue.push({ event }),
+    (build) => queue.push({ build }),
+    () => sink.accepted + queuedSamples >= stopAt,
+  )[Symbol.asyncIterator]();
   let finished = false;
   let stopped = false;
   try {
@@ -117,9 +160,12 @@ async function consumePrechecked(options: ConsumeOptions, pool: PrecheckPool): P
         const item = queue[head]!;
         if ('event' in item) {
           consumer.emit(item.event);
+        } else if ('build' in item) {
+          options.onEvent(item.build);
         } else {
           const reply = item.batch.reply;
           if (reply === undefined) break;
+          queuedSamples -= 1;
           const { admit, checked } = precheckedAt(reply, item.index);
           if (!sink.isNewPrepared(admit)) {
             consumer.emit({ type: 'candidate-rejected', reason: 'duplicate', detail: duplicateDetail(item.sample.messages) });
@@ -136,17 +182,21 @@ async function consumePrechecked(options: ConsumeOptions, pool: PrecheckPool): P
         head = 0;
       }
       // Keep the workers fed: run the agent ahead while fewer than `maxInFlight` batches are out.
-      if (!finished && inFlight < maxInFlight) {
+      if (draining && head === queue.length) draining = false;
+      if (!finished && !draining && inFlight < maxInFlight) {
         const next = await iterator.next();
         if (next.done === true) {
           finished = true;
           if (batch.messages.length > 0) send(batch);
+        } else if (next.value === BARRIER) {
+          draining = true;
         } else {
           const chars = next.value.messages.reduce((total, message) => total + message.content.length, 0);
           if (batch.messages.length > 0 && batch.chars + chars > MAX_BATCH_CHARS) {
             send(batch);
             batch = { messages: [], chars: 0 };
           }
+          queuedSamples += 1;
           queue.push({ sample: next.value, batch, index: batch.messages.length });
           batch.messages.push(next.value.messages);
           batch.chars += chars;
