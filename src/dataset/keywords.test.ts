@@ -124,3 +124,37 @@ describe('createKeywordExtractor equals the string-keyed reference', () => {
     });
   }
 });
+
+describe('createKeywordExtractor equals the reference on generated edge cases', () => {
+  // Words with apostrophes (straight and curly), possessives, inner and outer hyphens, digits, accents, stop words
+  // and punctuation, so the in-place scanner meets every rule of `tokenize`.
+  const pieces = [
+    'backup', 'Backup', 'BACKUP', "don't", 'don’t', "user's", 'user’s', "users'", 'thread-safe', '-dash', 'dash-',
+    '123', "123's", 'v2', '2fa', 'a1b2', 'the', 'and', 'café', 'naïve', 'ÉCOLE', 'x', 'ab', 'abc', 'Straße', '日本語',
+    'quokka', 'zebra', 'it’s', "o'clock", 'rock-’n’-roll', 'e-mail', 'e—mail', ',', '.', ';', '(', ')', '\n', '\n\n', '  ', '\t',
+  ];
+  let state = 12345;
+  const random = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 4294967296;
+  };
+  const text = (words: number): string => {
+    let out = '';
+    for (let index = 0; index < words; index++) {
+      const piece = pieces[Math.floor(random() * pieces.length)]!;
+      out += random() < 0.7 ? `${piece} ` : piece;
+    }
+    return out;
+  };
+  const corpus = Array.from({ length: 200 }, () => text(60));
+  const samples = [...Array.from({ length: 300 }, () => text(40)), ...corpus.slice(0, 20)];
+  for (const [maxKeywords, bigrams] of [[5, true], [2, true], [6, false]] as const) {
+    it(`maxKeywords ${maxKeywords}, bigrams ${bigrams}`, () => {
+      const fast = createKeywordExtractor(corpus, { maxKeywords, bigrams });
+      const reference = referenceExtractor(corpus, maxKeywords, bigrams);
+      for (const sample of samples) expect(fast(sample)).toEqual(reference(sample));
+      // Unseen terms of one call do not leak into the next: the same text gives the same keywords again.
+      expect(samples.map((sample) => fast(sample))).toEqual(samples.map((sample) => reference(sample)));
+    });
+  }
+});
