@@ -105,3 +105,28 @@ describe('DuplicateDetector at scale', () => {
     expect(prepareDedup([{ role: 'assistant', content: 'only' }], 0.9).signature).toBeUndefined();
   });
 });
+
+describe('minHashSignature arithmetic', () => {
+  // The permutations are (a·x + b) mod p with p = 2^32 + 15, a < 2^20 + 1, b < 2^20 (seeded LCG, as in dedup.ts).
+  // Reference: the same values with exact BigInt arithmetic.
+  it('equals (a·x + b) mod p computed with BigInt, for extreme and random shingle hashes', () => {
+    const prime = 4294967311n;
+    let state = 0x9e3779b9;
+    const next = (): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state;
+    };
+    const coefficients = Array.from({ length: 32 }, () => ({ a: BigInt((next() % 0xfffff) + 1), b: BigInt(next() % 0xfffff) }));
+    let seed = 7;
+    const shingleHashes = [0, 1, 0xffffffff, 0xfffffffe, 0x80000000, 4294967295 - 15];
+    for (let index = 0; index < 2_000; index++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      shingleHashes.push(seed);
+    }
+    for (const shingle of shingleHashes) {
+      // A signature row starts at 2^32 − 1 and keeps the minimum, so values ≥ 2^32 − 1 leave it there.
+      const expected = coefficients.map(({ a, b }) => Math.min(Number((a * BigInt(shingle) + b) % prime), 0xffffffff));
+      expect([...minHashSignature([shingle])]).toEqual(expected);
+    }
+  });
+});
