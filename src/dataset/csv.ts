@@ -20,12 +20,10 @@ export function contentPreview(sample: Pick<Sample, 'messages'>, maxLength = 120
 }
 
 export function metadataRow(sample: Sample): string {
-  return csvRow([
-    sample.id,
-    contentPreview(sample),
-    sample.tokenLength,
-    sample.topicKeywords.join('; '),
-    sample.sourceFile ?? '',
-    sample.split ?? '',
-  ]);
+  return `${metadataPrefix(sample)}${csvField(sample.split ?? '')}\r\n`;
+}
+
+/** A metadata.csv row up to the split column (the last), with the comma before it: known before the split is. */
+export function metadataPrefix(sample: Pick<Sample, 'id' | 'messages' | 'tokenLength' | 'topicKeywords' | 'sourceFile'>): string {
+  return `${csvField(sample.id)},${csvField(contentPreview(sample))},${csvField(sample.tokenLength)},${csvField(sample.topicKeywords.join('; '))},${csvField(sample.sourceFile ?? '')},`;
 }

@@ -24,6 +24,7 @@ import { hashInputFiles, listInputFiles, type InputFile } from './input-files.js
 import { resolveAgenticLlm, resolveFreeInstructions } from './llm-setup.js';
 import { type Plan } from './plan.js';
 import { chunkSizes, makePlan } from './plan-dataset.js';
+import { OutputSpool } from './output-spool.js';
 import { SampleSink } from './sample-sink.js';
 import type { RunSummary } from './summary.js';
 import { safeOutputDir } from './write-outputs.js';
@@ -100,9 +101,12 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
     const batchRun = llmSetup.batch === undefined ? undefined : startBatchRun({ config, batch: llmSetup.batch, store, datasetId: dataset.id, onEvent, signal: options.signal });
     if (batchRun !== undefined) llmSetup.client = batchRun.client;
 
+    // A run that starts its dataset keeps the output lines as it stores samples, so the files are written without
+    // reading everything back (a resumed run's earlier samples are only in the store).
+    const spool = resumed ? undefined : new OutputSpool(outputDir, dataset.id, config.output.includeCsv);
     const sink = new SampleSink({
       store, datasetId: dataset.id, target, model, truncate: config.output.truncate,
-      formatOptions: { llamaFormat: config.output.llamaFormat }, dedupThreshold: config.output.dedupThreshold, asyncCounts,
+      formatOptions: { llamaFormat: config.output.llamaFormat }, dedupThreshold: config.output.dedupThreshold, asyncCounts, spool,
     });
     const alreadyStored = resumed ? sink.rememberStored() : 0;
     sink.accepted = alreadyStored;
@@ -167,7 +171,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
     }
     const summary = await finalizeDataset({
       config, store, dataset, target, model, sink, state, extraction, status, failure, cap, outputDir, startedAt, clock,
-      filesFound: files.length, llm: llmSetup.client, onEvent, runId,
+      filesFound: files.length, llm: llmSetup.client, onEvent, runId, spool,
     });
     if (failure !== undefined) {
       const message = failure instanceof Error ? failure.message : String(failure);

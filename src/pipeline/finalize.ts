@@ -11,7 +11,8 @@ import type { BuildEventListener } from './events.js';
 import type { ExtractionReport } from './extraction.js';
 import type { SampleSink } from './sample-sink.js';
 import { tokenStats, type RunSummary } from './summary.js';
-import { writeOutputs } from './write-outputs.js';
+import { removeSpools, writeOutputsFromSpool, type OutputSpool } from './output-spool.js';
+import { writeOutputs, type WrittenOutputs } from './write-outputs.js';
 
 export interface FinalizeInput {
   config: Config;
@@ -32,6 +33,34 @@ export interface FinalizeInput {
   llm?: LlmClient;
   onEvent: BuildEventListener;
   runId: number;
+  /** The lines of the samples this run stored (output-spool.ts); the files are written from the store without it. */
+  spool?: OutputSpool;
+}
+
+/**
+ * train/validation.jsonl and metadata.csv: routed from the spool when it holds every stored sample (a run that
+ * started the dataset), else read back from the store and formatted again (resumed runs). Same bytes either way.
+ */
+function writeDatasetFiles(input: FinalizeInput, light: readonly SplittableSample[], split: SplitResult | undefined): WrittenOutputs {
+  const { config, spool } = input;
+  try {
+    spool?.close();
+    if (spool !== undefined && spool.problem === undefined && spool.count === light.length) {
+      // `light` is in seq order, as the spool; a sample without an assignment (split off) is train.
+      const splits = split === undefined ? [] : light.map((sample) => split.assignments.get(sample.id));
+      return writeOutputsFromSpool(spool, {
+        outputDir: input.outputDir, splitEnabled: config.split.enabled, includeCsv: config.output.includeCsv,
+        splits: split === undefined ? new Array<undefined>(light.length) : splits,
+      });
+    }
+  } finally {
+    if (spool === undefined) removeSpools(input.outputDir);
+    else spool.remove();
+  }
+  return writeOutputs({
+    store: input.store, datasetId: input.dataset.id, outputDir: input.outputDir, target: input.target, model: input.model,
+    formatOptions: { llamaFormat: config.output.llamaFormat }, splitEnabled: config.split.enabled, includeCsv: config.output.includeCsv,
+  });
 }
 
 /** Split what is stored, write the files, stats and backup, and record the outcome. */
@@ -105,10 +134,7 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     status = 'incomplete';
   }
 
-  const written = writeOutputs({
-    store, datasetId, outputDir: input.outputDir, target, model, formatOptions: { llamaFormat: config.output.llamaFormat },
-    splitEnabled: config.split.enabled, includeCsv: config.output.includeCsv,
-  });
+  const written = writeDatasetFiles(input, light, split);
   if (model.maxTrainFileBytes !== undefined && written.trainBytes > model.maxTrainFileBytes) {
     notices.push(`train.jsonl is ${written.trainBytes} bytes, over ${model.id}'s limit of ${model.maxTrainFileBytes} bytes: lower dataset_size or split the file.`);
   }

@@ -47,6 +47,8 @@ export interface PrecheckReply {
   tokenCounts: Int32Array;
   /** 1 = exact, 0 = estimate. */
   tokenExact: Uint8Array;
+  /** JSONL line of each kept sample's target record (empty for rejected ones). */
+  lines: string[];
   rejected: Record<number, { reason: string; detail: string }>;
   truncated: Record<number, { messages: Message[]; dedup: DedupPrepared }>;
   error?: { message: string; code?: string };
@@ -69,8 +71,8 @@ export function precheckedAt(reply: PrecheckReply, index: number): { admit: Dedu
   return {
     admit,
     checked: truncated === undefined
-      ? { ok: true, tokens, truncated: false, dedup: admit }
-      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup },
+      ? { ok: true, tokens, truncated: false, dedup: admit, line: reply.lines[index]! }
+      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup, line: reply.lines[index]! },
   };
 }
 
@@ -85,6 +87,7 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     ok: new Uint8Array(count),
     tokenCounts: new Int32Array(count),
     tokenExact: new Uint8Array(count),
+    lines: new Array<string>(count).fill(''),
     rejected: {},
     truncated: {},
   };
@@ -104,6 +107,7 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     reply.ok[index] = 1;
     reply.tokenCounts[index] = checked.tokens.count;
     reply.tokenExact[index] = checked.tokens.method === 'exact' ? 1 : 0;
+    reply.lines[index] = checked.line;
     if (checked.truncated) reply.truncated[index] = { messages: checked.messages ?? messages, dedup: checked.dedup };
   }
   return reply;

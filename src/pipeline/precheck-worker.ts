@@ -44,6 +44,7 @@ function failed(id: number, error: unknown): PrecheckReply {
     ok: new Uint8Array(0),
     tokenCounts: new Int32Array(0),
     tokenExact: new Uint8Array(0),
+    lines: [],
     rejected: {},
     truncated: {},
     error: { message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined },

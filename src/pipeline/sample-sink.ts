@@ -1,15 +1,26 @@
+import { metadataPrefix } from '../dataset/csv.js';
 import { DuplicateDetector, prepareDedup, type DedupPrepared, type DedupVerdict } from '../dataset/dedup.js';
 import type { Message, Sample } from '../dataset/types.js';
 import type { SampleToStore, Store } from '../store/store.js';
 import { checkExample, checkExampleSync, type CheckExampleOptions } from '../targets/check-example.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
+import type { OutputSpool } from './output-spool.js';
 import type { FormatOptions, ModelSpec, TargetProvider, TokenCount } from '../targets/types.js';
 
 export type SinkVerdict = { accepted: true } | { accepted: false; reason: string; detail?: string };
 
 /** A sample's target check and duplicate hash/signature, computed ahead (see `precheckSample`). */
 export type PrecheckedSample =
-  | { ok: true; tokens: TokenCount; truncated: boolean; /** The trimmed messages, when truncated. */ messages?: Message[]; dedup: DedupPrepared }
+  | {
+    ok: true;
+    tokens: TokenCount;
+    truncated: boolean;
+    /** The trimmed messages, when truncated. */
+    messages?: Message[];
+    dedup: DedupPrepared;
+    /** The JSONL line of the target record (no newline). */
+    line: string;
+  }
   | { ok: false; reason: string; detail: string };
 
 /**
@@ -33,6 +44,7 @@ export function precheckSample(
     truncated: checked.truncated,
     messages: checked.truncated ? kept : undefined,
     dedup: prepareDedup(kept, dedupThreshold),
+    line: JSON.stringify(checked.record),
   };
 }
 
@@ -50,6 +62,12 @@ export interface SampleSinkOptions {
   flushDelayMs?: number;
   /** Token counts go through an async counter (a vendor count-tokens API); otherwise the fast sync path is used. */
   asyncCounts?: boolean;
+  /** Receives each stored sample's JSONL line and metadata row (see output-spool.ts). */
+  spool?: OutputSpool;
+}
+
+interface Buffered extends SampleToStore {
+  line: string;
 }
 
 /**
@@ -63,7 +81,7 @@ export class SampleSink {
   readonly duplicates: Record<string, number> = {};
   accepted = 0;
   truncated = 0;
-  private buffer: SampleToStore[] = [];
+  private buffer: Buffered[] = [];
   private pendingChunks: string[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly batchSize: number;
@@ -114,7 +132,7 @@ export class SampleSink {
       : checkExampleSync(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions());
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages));
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages), JSON.stringify(checked.record));
   }
 
   /**
@@ -125,7 +143,7 @@ export class SampleSink {
     if (this.flushError !== undefined) throw this.flushError;
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup));
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.line);
   }
 
   /** The check options every sample is held to (also what `precheckSample` needs on another thread). */
@@ -138,7 +156,7 @@ export class SampleSink {
     return { accepted: false, reason, detail };
   }
 
-  private keep(sample: Sample, messages: Message[], tokens: TokenCount, truncated: boolean, verdict: DedupVerdict): SinkVerdict {
+  private keep(sample: Sample, messages: Message[], tokens: TokenCount, truncated: boolean, verdict: DedupVerdict, line: string): SinkVerdict {
     if (verdict.duplicate) {
       const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
       this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
@@ -149,6 +167,7 @@ export class SampleSink {
     this.buffer.push({
       sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
       contentHash: verdict.hash,
+      line,
     });
     if (this.buffer.length >= this.batchSize) this.flush();
     // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
@@ -181,7 +200,13 @@ export class SampleSink {
     const chunks = this.pendingChunks;
     this.buffer = [];
     this.pendingChunks = [];
-    this.options.store.insertSamples(this.options.datasetId, samples, chunks);
+    const inserted = this.options.store.insertSamples(this.options.datasetId, samples, chunks);
+    const spool = this.options.spool;
+    if (spool === undefined) return;
+    // The spool holds exactly the stored samples, in `seq` order; one refused by the store (an id stored twice)
+    // would shift every later line, so the outputs are then written from the store instead.
+    if (inserted !== samples.length) spool.invalidate(`${samples.length - inserted} sample(s) were not stored`);
+    else spool.append(samples.map((entry) => ({ line: entry.line, csvPrefix: spool.withCsv ? metadataPrefix(entry.sample) : undefined })));
   }
 
   private scheduleFlush(): void {
