@@ -11,7 +11,7 @@ import type { BuildEvent } from './events.js';
 import { extractOne, type ExtractionReport } from './extraction.js';
 import type { InputFile } from './input-files.js';
 import { chunkSizes } from './plan-dataset.js';
-import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable, type PrecheckPool, type PrecheckReply } from './precheck-pool.js';
+import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable, type PrecheckPool, type PrecheckReply, type PrecheckRowInfo } from './precheck-pool.js';
 
 /**
  * Identify mode without an LLM, streamed: one document at a time, so memory follows the largest file, not the
@@ -93,6 +93,8 @@ function documentInput(extracted: { document: ExtractedDocument; chunks: Chunk[]
 
 interface Batch {
   messages: Sample['messages'][];
+  /** The metadata row inputs, when the sink wants rows. */
+  rows?: PrecheckRowInfo[];
   chars: number;
   reply?: PrecheckReply;
   pending?: Promise<void>;
@@ -127,14 +129,13 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
   if (sink.accepted >= stopAt) return;
   const queue: QueueItem[] = [];
   let head = 0;
-  let batch: Batch = { messages: [], chars: 0 };
-  let inFlight = 0;
+  const wantsRows = sink.wantsCsvRows;
+  const newBatch = (): Batch => ({ messages: [], rows: wantsRows ? [] : undefined, chars: 0 });
+  let batch = newBatch();
   const maxInFlight = 4 * pool.size + 4;
   const send = (sent: Batch): void => {
-    inFlight += 1;
-    sent.pending = pool.check(sent.messages, sent.chars).then((reply) => {
+    sent.pending = pool.check(sent.messages, sent.chars, sent.rows).then((reply) => {
       sent.reply = reply;
-      inFlight -= 1;
     });
     // Failures surface when the batch's turn comes (or not at all once the run stops): never unhandled.
     sent.pending.catch(() => undefined);
@@ -183,7 +184,9 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
       }
       // Keep the workers fed: run the agent ahead while fewer than `maxInFlight` batches are out.
       if (draining && head === queue.length) draining = false;
-      if (!finished && !draining && inFlight < maxInFlight) {
+      // Replies are taken as they arrive (this loop only yields to microtasks), so a worker never waits on this thread.
+      pool.poll();
+      if (!finished && !draining && pool.inFlight < maxInFlight) {
         const next = await iterator.next();
         if (next.done === true) {
           finished = true;
@@ -194,15 +197,17 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
           const chars = next.value.messages.reduce((total, message) => total + message.content.length, 0);
           if (batch.messages.length > 0 && batch.chars + chars > MAX_BATCH_CHARS) {
             send(batch);
-            batch = { messages: [], chars: 0 };
+            batch = newBatch();
           }
           queuedSamples += 1;
-          queue.push({ sample: next.value, batch, index: batch.messages.length });
-          batch.messages.push(next.value.messages);
+          const sample = next.value;
+          queue.push({ sample, batch, index: batch.messages.length });
+          batch.messages.push(sample.messages);
+          batch.rows?.push({ sampleId: sample.id, topicKeywords: sample.topicKeywords, sourceFile: sample.sourceFile ?? sample.source?.file });
           batch.chars += chars;
           if (batch.messages.length >= BATCH_SIZE) {
             send(batch);
-            batch = { messages: [], chars: 0 };
+            batch = newBatch();
           }
         }
         continue;
@@ -213,7 +218,7 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
       if (waiting.batch.pending === undefined) {
         // The head sample's batch is still being filled while the pool waits: send it as it is.
         send(waiting.batch);
-        batch = { messages: [], chars: 0 };
+        batch = newBatch();
       }
       await waiting.batch.pending;
     }

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DedupPrepared } from '../dataset/dedup.js';
 import type { Message } from '../dataset/types.js';
 import { RunError } from '../errors/errors.js';
@@ -6,6 +6,7 @@ import type { CheckExampleOptions } from '../targets/check-example.js';
 import type { ModelSpec, TargetId, TargetProvider, TokenCount } from '../targets/types.js';
 import { getTarget } from '../targets/registry.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
+import { metadataPrefix } from '../dataset/csv.js';
 import { precheckSample, type PrecheckedSample } from './sample-sink.js';
 import { prepareDedup } from '../dataset/dedup.js';
 
@@ -27,9 +28,18 @@ export interface PrecheckSettings {
   dedupThreshold: number;
 }
 
+/** What the metadata.csv row of a sample needs besides its messages and token count. */
+export interface PrecheckRowInfo {
+  sampleId: string;
+  topicKeywords: string[];
+  sourceFile?: string;
+}
+
 export interface PrecheckRequest {
   id: number;
   messages: Message[][];
+  /** Per sample, when the caller keeps an output spool with metadata rows: they are built on the worker too. */
+  rows?: PrecheckRowInfo[];
 }
 
 /**
@@ -49,6 +59,10 @@ export interface PrecheckReply {
   tokenExact: Uint8Array;
   /** JSONL line of each kept sample's target record (empty for rejected ones). */
   lines: string[];
+  /** JSON of each kept sample's (possibly truncated) messages, as the store keeps them. */
+  messagesJson: string[];
+  /** metadata.csv row prefix of each kept sample (`metadataPrefix`), when the request had `rows`. */
+  csvPrefixes?: string[];
   rejected: Record<number, { reason: string; detail: string }>;
   truncated: Record<number, { messages: Message[]; dedup: DedupPrepared }>;
   error?: { message: string; code?: string };
@@ -71,8 +85,8 @@ export function precheckedAt(reply: PrecheckReply, index: number): { admit: Dedu
   return {
     admit,
     checked: truncated === undefined
-      ? { ok: true, tokens, truncated: false, dedup: admit, line: reply.lines[index]! }
-      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup, line: reply.lines[index]! },
+      ? { ok: true, tokens, truncated: false, dedup: admit, line: reply.lines[index]!, messagesJson: reply.messagesJson[index], csvPrefix: reply.csvPrefixes?.[index] }
+      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup, line: reply.lines[index]!, messagesJson: reply.messagesJson[index], csvPrefix: reply.csvPrefixes?.[index] },
   };
 }
 
@@ -88,6 +102,8 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     tokenCounts: new Int32Array(count),
     tokenExact: new Uint8Array(count),
     lines: new Array<string>(count).fill(''),
+    messagesJson: new Array<string>(count).fill(''),
+    csvPrefixes: request.rows === undefined ? undefined : new Array<string>(count).fill(''),
     rejected: {},
     truncated: {},
   };
@@ -108,6 +124,12 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     reply.tokenCounts[index] = checked.tokens.count;
     reply.tokenExact[index] = checked.tokens.method === 'exact' ? 1 : 0;
     reply.lines[index] = checked.line;
+    const kept = checked.truncated ? (checked.messages ?? messages) : messages;
+    reply.messagesJson[index] = JSON.stringify(kept);
+    const row = request.rows?.[index];
+    if (row !== undefined && reply.csvPrefixes !== undefined) {
+      reply.csvPrefixes[index] = metadataPrefix({ id: row.sampleId, messages: kept, tokenLength: checked.tokens.count, topicKeywords: row.topicKeywords, sourceFile: row.sourceFile });
+    }
     if (checked.truncated) reply.truncated[index] = { messages: checked.messages ?? messages, dedup: checked.dedup };
   }
   return reply;
@@ -122,13 +144,26 @@ export const WORKER_MAX_OLD_GENERATION_MB = 112;
 /** Text per batch sent to a worker; larger samples are checked in this thread. */
 export const MAX_BATCH_CHARS = 1_000_000;
 
+/** What a worker is started with: the settings, and the port it replies on. */
+export interface PrecheckWorkerData {
+  settings: PrecheckSettings;
+  replies: MessagePort;
+}
+
 export interface PrecheckPool {
   readonly size: number;
+  /** Batches sent and not yet answered (after `poll`, up to date). */
+  readonly inFlight: number;
+  /**
+   * Takes the replies that have arrived, without waiting for the event loop: a caller that keeps this thread busy
+   * (the identify loop only yields to microtasks) would otherwise see them late and leave the workers idle.
+   */
+  poll(): void;
   /**
    * Checks one batch on the next worker and resolves with its results. Batches over `MAX_BATCH_CHARS` of text, and
    * every batch once a worker has failed (crash, out of memory), are checked in this thread instead: same results.
    */
-  check(messages: Message[][], chars: number): Promise<PrecheckReply>;
+  check(messages: Message[][], chars: number, rows?: PrecheckRowInfo[]): Promise<PrecheckReply>;
   close(): Promise<void>;
 }
 
@@ -137,32 +172,37 @@ export function createPrecheckPool(settings: PrecheckSettings, size: number): Pr
   let turn = 0;
   let closing = false;
   let broken = false;
-  const pending = new Map<number, { messages: Message[][]; resolve: (reply: PrecheckReply) => void; reject: (error: unknown) => void }>();
-  const local = async (id: number, messages: Message[][]): Promise<PrecheckReply> => {
+  const pending = new Map<number, { request: PrecheckRequest; resolve: (reply: PrecheckReply) => void; reject: (error: unknown) => void }>();
+  const local = async (request: PrecheckRequest): Promise<PrecheckReply> => {
     await preloadTokenizer(settings.model);
-    return precheckBatch(getTarget(settings.target), settings, { id, messages });
+    return precheckBatch(getTarget(settings.target), settings, request);
   };
   /** A worker failed (not a sample): finish its batches here, and every later one. */
   const fallBack = (): void => {
     broken = true;
     for (const [id, waiter] of pending) {
       if (closing) waiter.reject(new RunError('The sample check workers were closed.'));
-      else local(id, waiter.messages).then(waiter.resolve, waiter.reject);
+      else local(waiter.request).then(waiter.resolve, waiter.reject);
     }
     pending.clear();
   };
+  const answer = (reply: PrecheckReply): void => {
+    const waiter = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (reply.error !== undefined) waiter?.reject(new RunError(reply.error.message, { code: reply.error.code }));
+    else waiter?.resolve(reply);
+  };
+  const ports: MessagePort[] = [];
   const workers = Array.from({ length: size }, (_, index) => {
+    const channel = new MessageChannel();
     const worker = new Worker(WORKER_URL, {
-      workerData: settings,
+      workerData: { settings, replies: channel.port2 } satisfies PrecheckWorkerData,
+      transferList: [channel.port2],
       name: `ftdb-precheck-${index + 1}`,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
     });
-    worker.on('message', (reply: PrecheckReply) => {
-      const waiter = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (reply.error !== undefined) waiter?.reject(new RunError(reply.error.message, { code: reply.error.code }));
-      else waiter?.resolve(reply);
-    });
+    channel.port1.on('message', answer);
+    ports.push(channel.port1);
     worker.on('error', fallBack);
     worker.on('exit', () => {
       if (!closing) fallBack();
@@ -171,19 +211,28 @@ export function createPrecheckPool(settings: PrecheckSettings, size: number): Pr
   });
   return {
     size,
-    check(messages, chars) {
-      const id = nextId++;
-      if (broken || chars > MAX_BATCH_CHARS) return local(id, messages);
+    get inFlight() {
+      return pending.size;
+    },
+    poll() {
+      for (const port of ports) {
+        for (let received = receiveMessageOnPort(port); received !== undefined; received = receiveMessageOnPort(port)) answer(received.message as PrecheckReply);
+      }
+    },
+    check(messages, chars, rows) {
+      const request: PrecheckRequest = { id: nextId++, messages, rows };
+      if (broken || chars > MAX_BATCH_CHARS) return local(request);
       const worker = workers[turn]!;
       turn = (turn + 1) % workers.length;
       return new Promise<PrecheckReply>((resolve, reject) => {
-        pending.set(id, { messages, resolve, reject });
-        worker.postMessage({ id, messages } satisfies PrecheckRequest);
+        pending.set(request.id, { request, resolve, reject });
+        worker.postMessage(request);
       });
     },
     async close() {
       closing = true;
       fallBack();
+      for (const port of ports) port.close();
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

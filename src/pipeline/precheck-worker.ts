@@ -1,7 +1,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { getTarget } from '../targets/registry.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
-import { precheckBatch, type PrecheckReply, type PrecheckRequest, type PrecheckSettings } from './precheck-pool.js';
+import { precheckBatch, type PrecheckReply, type PrecheckRequest, type PrecheckWorkerData } from './precheck-pool.js';
 
 /**
  * Entry point of a sample check worker thread (started by `precheck-pool.ts` from the compiled
@@ -15,14 +15,14 @@ function requirePort(): MessagePort {
 }
 
 const port = requirePort();
-const settings = workerData as PrecheckSettings;
+const { settings, replies } = workerData as PrecheckWorkerData;
 const target = getTarget(settings.target);
 const ready = preloadTokenizer(settings.model);
 
 port.on('message', (request: PrecheckRequest) => {
   void ready.then(
-    () => port.postMessage(check(request)),
-    (error: unknown) => port.postMessage(failed(request.id, error)),
+    () => replies.postMessage(check(request)),
+    (error: unknown) => replies.postMessage(failed(request.id, error)),
   );
 });
 
@@ -45,6 +45,7 @@ function failed(id: number, error: unknown): PrecheckReply {
     tokenCounts: new Int32Array(0),
     tokenExact: new Uint8Array(0),
     lines: [],
+    messagesJson: [],
     rejected: {},
     truncated: {},
     error: { message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined },

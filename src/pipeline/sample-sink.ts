@@ -20,6 +20,10 @@ export type PrecheckedSample =
     dedup: DedupPrepared;
     /** The JSONL line of the target record (no newline). */
     line: string;
+    /** JSON of the kept messages (what the store keeps), when computed ahead. */
+    messagesJson?: string;
+    /** The metadata.csv row prefix (`metadataPrefix`), when computed ahead. */
+    csvPrefix?: string;
   }
   | { ok: false; reason: string; detail: string };
 
@@ -68,6 +72,7 @@ export interface SampleSinkOptions {
 
 interface Buffered extends SampleToStore {
   line: string;
+  csvPrefix?: string;
 }
 
 /**
@@ -143,7 +148,12 @@ export class SampleSink {
     if (this.flushError !== undefined) throw this.flushError;
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.line);
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.line, checked.messagesJson, checked.csvPrefix);
+  }
+
+  /** Whether stored samples need their metadata.csv row (the spool keeps them). */
+  get wantsCsvRows(): boolean {
+    return this.options.spool?.withCsv === true;
   }
 
   /** The check options every sample is held to (also what `precheckSample` needs on another thread). */
@@ -156,7 +166,16 @@ export class SampleSink {
     return { accepted: false, reason, detail };
   }
 
-  private keep(sample: Sample, messages: Message[], tokens: TokenCount, truncated: boolean, verdict: DedupVerdict, line: string): SinkVerdict {
+  private keep(
+    sample: Sample,
+    messages: Message[],
+    tokens: TokenCount,
+    truncated: boolean,
+    verdict: DedupVerdict,
+    line: string,
+    messagesJson?: string,
+    csvPrefix?: string,
+  ): SinkVerdict {
     if (verdict.duplicate) {
       const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
       this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
@@ -168,6 +187,8 @@ export class SampleSink {
       sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
       contentHash: verdict.hash,
       line,
+      messagesJson,
+      csvPrefix,
     });
     if (this.buffer.length >= this.batchSize) this.flush();
     // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
@@ -206,7 +227,7 @@ export class SampleSink {
     // The spool holds exactly the stored samples, in `seq` order; one refused by the store (an id stored twice)
     // would shift every later line, so the outputs are then written from the store instead.
     if (inserted !== samples.length) spool.invalidate(`${samples.length - inserted} sample(s) were not stored`);
-    else spool.append(samples.map((entry) => ({ line: entry.line, csvPrefix: spool.withCsv ? metadataPrefix(entry.sample) : undefined })));
+    else spool.append(samples.map((entry) => ({ line: entry.line, csvPrefix: spool.withCsv ? (entry.csvPrefix ?? metadataPrefix({ ...entry.sample, sourceFile: entry.sample.sourceFile ?? entry.sample.source?.file })) : undefined })));
   }
 
   private scheduleFlush(): void {
