@@ -81,7 +81,10 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
   const sources = new Map<string, string>();
   const firstKeywords = new Map<string, string[]>();
   const noKeywords: string[] = [];
-  for (const sample of store.iterateSampleMeta(datasetId)) {
+  // A run that started its dataset knows what it stored (its output spool); a resumed one reads the store.
+  const spool = input.spool;
+  const fromSpool = spool !== undefined && spool.problem === undefined && spool.count === store.countSamples(datasetId);
+  for (const sample of fromSpool ? spool.meta() : store.iterateSampleMeta(datasetId)) {
     let sourceFile = sample.sourceFile;
     if (sourceFile !== undefined) {
       const known = sources.get(sourceFile);
@@ -116,11 +119,11 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     const assignments = split.assignments;
     store.setSplitsBySeq(datasetId, 'train', (function* () {
       for (const [seq, part] of assignments) if (part !== 'train') yield [Number(seq), part] as [number, 'validation'];
-    })());
+    })(), { noneSet: fromSpool && !spool.anySplit });
     onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
     notices.push(...split.notes);
   } else if (light.length > 0) {
-    store.setSplitsBySeq(datasetId, 'train');
+    store.setSplitsBySeq(datasetId, 'train', [], { noneSet: fromSpool && !spool.anySplit });
   }
   const trainCount = split?.train ?? light.length;
   const validationCount = split?.validation ?? 0;

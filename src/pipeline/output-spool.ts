@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rena
 import path from 'node:path';
 import { METADATA_COLUMNS, csvRow } from '../dataset/csv.js';
 import { RunError } from '../errors/errors.js';
+import type { SampleMeta } from '../store/store.js';
 import type { WrittenOutputs } from './write-outputs.js';
 
 /**
@@ -19,22 +20,45 @@ import type { WrittenOutputs } from './write-outputs.js';
 const SPOOL_PREFIX = '.ftdb-spool-';
 const FLUSH_CHARS = 1 << 20;
 
+/** A text, or its UTF-8 bytes (from a worker thread: never decoded here). */
+export type Text = string | Uint8Array;
+
 export interface SpoolEntry {
-  /** The JSONL line, without its newline. */
-  line: string;
-  /** metadata.csv fields up to and including the comma before the split column (`metadataPrefix`). */
-  csvPrefix?: string;
+  /** The JSONL line, with its newline. */
+  jsonl: Text;
+  /** The metadata spool record (`csvSpoolRecord`), when the spool keeps metadata rows. */
+  csv?: Text;
+  /** What the split and the stats need of the sample (only its first keyword is kept). */
+  meta: Omit<SampleMeta, 'seq'>;
+  /** Whether the sample was stored with a split of its own. */
+  hasSplit?: boolean;
+}
+
+/**
+ * How the spool keeps a metadata.csv row without its split column (`metadataPrefix`): as one JSON string per line,
+ * since a row may hold line breaks inside quoted fields.
+ */
+export function csvSpoolRecord(prefix: string): string {
+  return `${JSON.stringify(prefix)}\n`;
 }
 
 export class OutputSpool {
   readonly jsonlPath: string;
   readonly csvPath: string;
-  private jsonlFd: number | undefined;
-  private csvFd: number | undefined;
-  private jsonl = '';
-  private csv = '';
+  private jsonl: ByteWriter | undefined;
+  private csv: ByteWriter | undefined;
   private broken: string | undefined;
   count = 0;
+  /** Whether some sample was stored with a split of its own (the split then has to clear it first). */
+  anySplit = false;
+  /** The samples' `SampleMeta`, column by column (strings as indexes into `strings`; -1 = none). */
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private origins: Int32Array = new Int32Array(1024);
+  private sources: Int32Array = new Int32Array(1024);
+  private keywords: Int32Array = new Int32Array(1024);
+  private tokenLengths: Int32Array = new Int32Array(1024);
+  private methods: Int32Array = new Int32Array(1024);
 
   /** Starts empty spool files for `datasetId` in `outputDir`, removing spools left by earlier runs. */
   constructor(outputDir: string, datasetId: string, readonly withCsv: boolean) {
@@ -42,8 +66,8 @@ export class OutputSpool {
     removeSpools(outputDir);
     this.jsonlPath = path.join(outputDir, `${SPOOL_PREFIX}${datasetId}.jsonl`);
     this.csvPath = path.join(outputDir, `${SPOOL_PREFIX}${datasetId}.csv`);
-    this.jsonlFd = openSync(this.jsonlPath, 'w');
-    if (withCsv) this.csvFd = openSync(this.csvPath, 'w');
+    this.jsonl = new ByteWriter(this.jsonlPath);
+    if (withCsv) this.csv = new ByteWriter(this.csvPath);
   }
 
   /** Why the spool cannot be used, if it cannot. */
@@ -54,50 +78,96 @@ export class OutputSpool {
   /** Samples just stored, in the order they were stored. */
   append(entries: readonly SpoolEntry[]): void {
     if (this.broken !== undefined) return;
-    for (const entry of entries) {
-      if (entry.csvPrefix === undefined && this.withCsv) {
-        this.invalidate('a sample without its metadata row');
-        return;
+    try {
+      for (const entry of entries) {
+        if (this.csv !== undefined && entry.csv === undefined) {
+          this.invalidate('a sample without its metadata row');
+          return;
+        }
+        this.jsonl?.write(entry.jsonl);
+        if (entry.csv !== undefined) this.csv?.write(entry.csv);
+        this.remember(entry.meta);
+        if (entry.hasSplit === true) this.anySplit = true;
       }
-      this.jsonl += `${entry.line}\n`;
-      // One JSON string per line: a row may hold line breaks inside quoted fields.
-      if (this.withCsv) this.csv += `${JSON.stringify(entry.csvPrefix)}\n`;
+    } catch (error) {
+      this.invalidate(`could not write the spool: ${error instanceof Error ? error.message : String(error)}`);
     }
-    this.count += entries.length;
-    if (this.jsonl.length >= FLUSH_CHARS || this.csv.length >= FLUSH_CHARS) this.drain();
+  }
+
+  /**
+   * The stored samples' `SampleMeta` in `seq` order (the spool is kept only for a run that started its dataset, so
+   * the n-th sample is `seq` n), without reading the store. Only the first topic keyword is kept.
+   */
+  *meta(): IterableIterator<SampleMeta> {
+    const text = (id: number): string | undefined => (id < 0 ? undefined : this.strings[id]);
+    for (let index = 0; index < this.count; index++) {
+      const keyword = text(this.keywords[index]!);
+      const method = this.methods[index]!;
+      yield {
+        seq: index + 1,
+        origin: text(this.origins[index]!) as SampleMeta['origin'],
+        sourceFile: text(this.sources[index]!),
+        topicKeywords: keyword === undefined ? [] : [keyword],
+        tokenLength: this.tokenLengths[index]! < 0 ? undefined : this.tokenLengths[index],
+        tokenMethod: method === 0 ? undefined : method === 1 ? 'exact' : 'estimate',
+      };
+    }
+  }
+
+  private remember(meta: Omit<SampleMeta, 'seq'>): void {
+    const index = this.count++;
+    if (index === this.origins.length) {
+      const grow = (array: Int32Array): Int32Array => {
+        const grown = new Int32Array(array.length * 2);
+        grown.set(array);
+        return grown;
+      };
+      this.origins = grow(this.origins);
+      this.sources = grow(this.sources);
+      this.keywords = grow(this.keywords);
+      this.tokenLengths = grow(this.tokenLengths);
+      this.methods = grow(this.methods);
+    }
+    this.origins[index] = this.intern(meta.origin);
+    this.sources[index] = this.intern(meta.sourceFile);
+    this.keywords[index] = this.intern(meta.topicKeywords[0]);
+    this.tokenLengths[index] = meta.tokenLength ?? -1;
+    this.methods[index] = meta.tokenMethod === undefined ? 0 : meta.tokenMethod === 'exact' ? 1 : 2;
+  }
+
+  private intern(text: string | undefined): number {
+    if (text === undefined) return -1;
+    let id = this.stringIds.get(text);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(text);
+      this.stringIds.set(text, id);
+    }
+    return id;
   }
 
   /** From now on the outputs are written from the store. */
   invalidate(reason: string): void {
     if (this.broken === undefined) this.broken = reason;
-    this.jsonl = '';
-    this.csv = '';
   }
 
   /** Writes what is buffered and closes the files (the spool can then be read by `writeOutputsFromSpool`). */
   close(): void {
-    this.drain();
-    for (const fd of [this.jsonlFd, this.csvFd]) if (fd !== undefined) closeSync(fd);
-    this.jsonlFd = undefined;
-    this.csvFd = undefined;
+    for (const writer of [this.jsonl, this.csv]) {
+      try {
+        writer?.close();
+      } catch (error) {
+        this.invalidate(`could not write the spool: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    this.jsonl = undefined;
+    this.csv = undefined;
   }
 
   remove(): void {
     this.close();
     rmSync(this.jsonlPath, { force: true });
     rmSync(this.csvPath, { force: true });
-  }
-
-  private drain(): void {
-    if (this.broken !== undefined) return;
-    try {
-      if (this.jsonl !== '' && this.jsonlFd !== undefined) writeSync(this.jsonlFd, this.jsonl);
-      if (this.csv !== '' && this.csvFd !== undefined) writeSync(this.csvFd, this.csv);
-    } catch (error) {
-      this.invalidate(`could not write the spool: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    this.jsonl = '';
-    this.csv = '';
   }
 }
 
@@ -107,7 +177,7 @@ export function removeSpools(outputDir: string): void {
   for (const name of readdirSync(outputDir)) if (name.startsWith(SPOOL_PREFIX)) rmSync(path.join(outputDir, name), { force: true });
 }
 
-/** Appends bytes to `<file>.partial` through a 4 MB buffer (no allocation per line), renamed into place later. */
+/** Writes to `file` through a 4 MB buffer (no allocation per line). */
 class ByteWriter {
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(1 << 22);
@@ -115,22 +185,29 @@ class ByteWriter {
   bytes = 0;
   lines = 0;
   constructor(readonly file: string) {
-    this.fd = openSync(`${file}.partial`, 'w');
+    this.fd = openSync(file, 'w');
   }
-  /** `data`, then a newline when `newline`; counts one line. */
-  writeLine(data: Uint8Array, newline: boolean): void {
-    const size = data.length + (newline ? 1 : 0);
-    if (this.used + size > this.buffer.length) this.drain();
-    if (size > this.buffer.length) {
-      this.writeAll(data);
-      if (newline) this.writeAll(NEWLINE);
+  /** Appends `data` (a text is encoded as UTF-8) and counts one line. */
+  write(data: Text): void {
+    if (typeof data === 'string') {
+      if (this.used + data.length * 3 > this.buffer.length) this.drain();
+      if (data.length * 3 > this.buffer.length) this.writeAll(Buffer.from(data, 'utf8'));
+      else this.used += this.buffer.write(data, this.used, 'utf8');
     } else {
-      this.buffer.set(data, this.used);
-      this.used += data.length;
-      if (newline) this.buffer[this.used++] = 10;
+      if (this.used + data.length > this.buffer.length) this.drain();
+      if (data.length > this.buffer.length) this.writeAll(data);
+      else {
+        this.buffer.set(data, this.used);
+        this.used += data.length;
+      }
     }
-    this.bytes += size;
     this.lines += 1;
+  }
+  /** Appends `data` and a newline, as one line. */
+  writeLine(data: Uint8Array): void {
+    this.write(data);
+    if (this.used === this.buffer.length) this.drain();
+    this.buffer[this.used++] = 10;
   }
   drain(): void {
     if (this.used === 0) return;
@@ -144,6 +221,7 @@ class ByteWriter {
   private writeAll(data: Uint8Array): void {
     let offset = 0;
     while (offset < data.length) offset += writeSync(this.fd, data, offset);
+    this.bytes += data.length;
   }
 }
 
@@ -178,7 +256,6 @@ function forEachLine(file: string, line: (bytes: Buffer) => void): void {
   }
 }
 
-const NEWLINE = Buffer.from('\n');
 
 export interface SpoolOutputsOptions {
   outputDir: string;
@@ -203,7 +280,7 @@ export function writeOutputsFromSpool(spool: OutputSpool, options: SpoolOutputsO
   const csvPath = path.join(outputDir, 'metadata.csv');
   const writers: ByteWriter[] = [];
   const open = (file: string): ByteWriter => {
-    const writer = new ByteWriter(file);
+    const writer = new ByteWriter(`${file}.partial`);
     writers.push(writer);
     return writer;
   };
@@ -213,13 +290,13 @@ export function writeOutputsFromSpool(spool: OutputSpool, options: SpoolOutputsO
     let index = 0;
     forEachLine(spool.jsonlPath, (line) => {
       const target = validation !== undefined && splits[index] === 'validation' ? validation : train;
-      target.writeLine(line, true);
+      target.writeLine(line);
       index += 1;
     });
     if (index !== splits.length) throw new Error(`the spool holds ${index} lines for ${splits.length} samples`);
     if (options.includeCsv) {
       const csv = open(csvPath);
-      csv.writeLine(Buffer.from(csvRow([...METADATA_COLUMNS])), false);
+      csv.write(csvRow([...METADATA_COLUMNS]));
       let row = 0;
       let rows = '';
       forEachLine(spool.csvPath, (line) => {
@@ -227,15 +304,15 @@ export function writeOutputsFromSpool(spool: OutputSpool, options: SpoolOutputsO
         rows += `${JSON.parse(line.toString('utf8')) as string}${split}\r\n`;
         row += 1;
         if (rows.length >= 1 << 20) {
-          csv.writeLine(Buffer.from(rows), false);
+          csv.write(rows);
           rows = '';
         }
       });
-      if (rows !== '') csv.writeLine(Buffer.from(rows), false);
+      if (rows !== '') csv.write(rows);
       if (row !== splits.length) throw new Error(`the metadata spool holds ${row} rows for ${splits.length} samples`);
     }
     for (const writer of writers) writer.close();
-    for (const writer of writers) renameInto(writer.file);
+    for (const writer of writers) renameSync(writer.file, writer.file.slice(0, -'.partial'.length));
     if (validation === undefined) rmSync(validationPath, { force: true });
     const files: Record<string, string> = { train: trainPath };
     if (validation !== undefined) files.validation = validationPath;
@@ -254,13 +331,8 @@ export function writeOutputsFromSpool(spool: OutputSpool, options: SpoolOutputsO
       } catch {
         // already failing: report the first error
       }
-      rmSync(`${writer.file}.partial`, { force: true });
+      rmSync(writer.file, { force: true });
     }
     throw new RunError(`Could not write the dataset files in ${outputDir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, code: 'output_failed' });
   }
-}
-
-/** Moves `<file>.partial` into place (atomic on one file system: readers never see half a file). */
-function renameInto(file: string): void {
-  renameSync(`${file}.partial`, file);
 }

@@ -7,6 +7,7 @@ import type { ModelSpec, TargetId, TargetProvider, TokenCount } from '../targets
 import { getTarget } from '../targets/registry.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
 import { metadataPrefix } from '../dataset/csv.js';
+import { csvSpoolRecord } from './output-spool.js';
 import { precheckSample, type PrecheckedSample } from './sample-sink.js';
 import { prepareDedup } from '../dataset/dedup.js';
 
@@ -57,12 +58,15 @@ export interface PrecheckReply {
   tokenCounts: Int32Array;
   /** 1 = exact, 0 = estimate. */
   tokenExact: Uint8Array;
-  /** JSONL line of each kept sample's target record (empty for rejected ones). */
-  lines: string[];
-  /** JSON of each kept sample's (possibly truncated) messages, as the store keeps them. */
-  messagesJson: string[];
-  /** metadata.csv row prefix of each kept sample (`metadataPrefix`), when the request had `rows`. */
-  csvPrefixes?: string[];
+  /**
+   * UTF-8 bytes of what the store and the output spool keep of each kept sample, back to back: its JSONL line (with
+   * the newline), the JSON of its (possibly truncated) messages, and, when the request had `rows`, its metadata
+   * spool record (`JSON.stringify(metadataPrefix(...))` and a newline). Sent as one transferred buffer, so these
+   * texts (most of a batch's size) never become strings on the receiving thread.
+   */
+  payload: Uint8Array;
+  /** Sample `i`'s parts start at `offsets[3i]`, `[3i + 1]`, `[3i + 2]` and end at `[3i + 3]` (empty when rejected). */
+  offsets: Int32Array;
   rejected: Record<number, { reason: string; detail: string }>;
   truncated: Record<number, { messages: Message[]; dedup: DedupPrepared }>;
   error?: { message: string; code?: string };
@@ -82,12 +86,43 @@ export function precheckedAt(reply: PrecheckReply, index: number): { admit: Dedu
   }
   const tokens: TokenCount = { count: reply.tokenCounts[index]!, method: reply.tokenExact[index] === 1 ? 'exact' : 'estimate' };
   const truncated = reply.truncated[index];
+  // A Buffer over the transferred bytes (a cloned Buffer arrives as a plain Uint8Array): SQLite binds Buffers.
+  const payload = Buffer.isBuffer(reply.payload) ? reply.payload : (reply.payload = Buffer.from(reply.payload.buffer, reply.payload.byteOffset, reply.payload.byteLength));
+  const at = index * 3;
+  const { offsets } = reply;
+  const texts = {
+    jsonl: payload.subarray(offsets[at]!, offsets[at + 1]!),
+    messagesJson: payload.subarray(offsets[at + 1]!, offsets[at + 2]!),
+    csvRecord: offsets[at + 3]! > offsets[at + 2]! ? payload.subarray(offsets[at + 2]!, offsets[at + 3]!) : undefined,
+  };
   return {
     admit,
     checked: truncated === undefined
-      ? { ok: true, tokens, truncated: false, dedup: admit, line: reply.lines[index]!, messagesJson: reply.messagesJson[index], csvPrefix: reply.csvPrefixes?.[index] }
-      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup, line: reply.lines[index]!, messagesJson: reply.messagesJson[index], csvPrefix: reply.csvPrefixes?.[index] },
+      ? { ok: true, tokens, truncated: false, dedup: admit, ...texts }
+      : { ok: true, tokens, truncated: true, messages: truncated.messages, dedup: truncated.dedup, ...texts },
   };
+}
+
+/** Appends UTF-8 text to one growing buffer that owns its memory (so it can be transferred). */
+class PayloadWriter {
+  private buffer: Buffer;
+  used = 0;
+  constructor(capacity: number) {
+    this.buffer = Buffer.from(new ArrayBuffer(Math.max(1024, capacity)));
+  }
+  write(text: string): void {
+    const most = text.length * 3;
+    if (this.used + most > this.buffer.length) {
+      const larger = Buffer.from(new ArrayBuffer(Math.max(this.buffer.length * 2, this.used + most)));
+      this.buffer.copy(larger, 0, 0, this.used);
+      this.buffer = larger;
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+  /** The written bytes (a view over the buffer's memory, which a transfer then moves). */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buffer.buffer, 0, this.used);
+  }
 }
 
 /** What a worker runs for one batch (also the in-thread fallback): `precheckSample` for each sample, in columns. */
@@ -101,13 +136,18 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     ok: new Uint8Array(count),
     tokenCounts: new Int32Array(count),
     tokenExact: new Uint8Array(count),
-    lines: new Array<string>(count).fill(''),
-    messagesJson: new Array<string>(count).fill(''),
-    csvPrefixes: request.rows === undefined ? undefined : new Array<string>(count).fill(''),
+    payload: new Uint8Array(0),
+    offsets: new Int32Array(count * 3 + 1),
     rejected: {},
     truncated: {},
   };
+  const payload = new PayloadWriter(request.messages.reduce((total, messages) => total + messages.reduce((sum, message) => sum + message.content.length, 0), 0) * 3);
+  const offsets = reply.offsets;
   for (let index = 0; index < count; index += 1) {
+    offsets[index * 3] = payload.used;
+    offsets[index * 3 + 1] = payload.used;
+    offsets[index * 3 + 2] = payload.used;
+    offsets[index * 3 + 3] = payload.used;
     const messages = request.messages[index]!;
     const checked = precheckSample(target, settings.model, messages, settings.checkOptions, settings.dedupThreshold);
     const admit = checked.ok && !checked.truncated ? checked.dedup : prepareDedup(messages, settings.dedupThreshold);
@@ -123,15 +163,20 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     reply.ok[index] = 1;
     reply.tokenCounts[index] = checked.tokens.count;
     reply.tokenExact[index] = checked.tokens.method === 'exact' ? 1 : 0;
-    reply.lines[index] = checked.line;
     const kept = checked.truncated ? (checked.messages ?? messages) : messages;
-    reply.messagesJson[index] = JSON.stringify(kept);
+    payload.write(checked.jsonl as string);
+    offsets[index * 3 + 1] = payload.used;
+    payload.write(JSON.stringify(kept));
+    offsets[index * 3 + 2] = payload.used;
     const row = request.rows?.[index];
-    if (row !== undefined && reply.csvPrefixes !== undefined) {
-      reply.csvPrefixes[index] = metadataPrefix({ id: row.sampleId, messages: kept, tokenLength: checked.tokens.count, topicKeywords: row.topicKeywords, sourceFile: row.sourceFile });
+    if (row !== undefined) {
+      const prefix = metadataPrefix({ id: row.sampleId, messages: kept, tokenLength: checked.tokens.count, topicKeywords: row.topicKeywords, sourceFile: row.sourceFile });
+      payload.write(csvSpoolRecord(prefix));
     }
+    offsets[index * 3 + 3] = payload.used;
     if (checked.truncated) reply.truncated[index] = { messages: checked.messages ?? messages, dedup: checked.dedup };
   }
+  reply.payload = payload.bytes();
   return reply;
 }
 

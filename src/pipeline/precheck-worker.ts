@@ -21,7 +21,11 @@ const ready = preloadTokenizer(settings.model);
 
 port.on('message', (request: PrecheckRequest) => {
   void ready.then(
-    () => replies.postMessage(check(request)),
+    () => {
+      const reply = check(request);
+      // The texts' bytes move to the other thread without a copy.
+      replies.postMessage(reply, reply.payload.byteLength > 0 ? [reply.payload.buffer as ArrayBuffer] : []);
+    },
     (error: unknown) => replies.postMessage(failed(request.id, error)),
   );
 });
@@ -44,8 +48,8 @@ function failed(id: number, error: unknown): PrecheckReply {
     ok: new Uint8Array(0),
     tokenCounts: new Int32Array(0),
     tokenExact: new Uint8Array(0),
-    lines: [],
-    messagesJson: [],
+    payload: new Uint8Array(0),
+    offsets: new Int32Array(0),
     rejected: {},
     truncated: {},
     error: { message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined },

@@ -4,7 +4,7 @@ import type { Message, Sample } from '../dataset/types.js';
 import type { SampleToStore, Store } from '../store/store.js';
 import { checkExample, checkExampleSync, type CheckExampleOptions } from '../targets/check-example.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
-import type { OutputSpool } from './output-spool.js';
+import { csvSpoolRecord, type OutputSpool, type Text } from './output-spool.js';
 import type { FormatOptions, ModelSpec, TargetProvider, TokenCount } from '../targets/types.js';
 
 export type SinkVerdict = { accepted: true } | { accepted: false; reason: string; detail?: string };
@@ -18,12 +18,12 @@ export type PrecheckedSample =
     /** The trimmed messages, when truncated. */
     messages?: Message[];
     dedup: DedupPrepared;
-    /** The JSONL line of the target record (no newline). */
-    line: string;
+    /** The JSONL line of the target record, with its newline (text or UTF-8 bytes). */
+    jsonl: Text;
     /** JSON of the kept messages (what the store keeps), when computed ahead. */
-    messagesJson?: string;
-    /** The metadata.csv row prefix (`metadataPrefix`), when computed ahead. */
-    csvPrefix?: string;
+    messagesJson?: Text;
+    /** The metadata spool record (`csvSpoolRecord`), when computed ahead. */
+    csvRecord?: Text;
   }
   | { ok: false; reason: string; detail: string };
 
@@ -48,7 +48,7 @@ export function precheckSample(
     truncated: checked.truncated,
     messages: checked.truncated ? kept : undefined,
     dedup: prepareDedup(kept, dedupThreshold),
-    line: JSON.stringify(checked.record),
+    jsonl: `${JSON.stringify(checked.record)}\n`,
   };
 }
 
@@ -71,8 +71,8 @@ export interface SampleSinkOptions {
 }
 
 interface Buffered extends SampleToStore {
-  line: string;
-  csvPrefix?: string;
+  jsonl: Text;
+  csvRecord?: Text;
 }
 
 /**
@@ -137,7 +137,7 @@ export class SampleSink {
       : checkExampleSync(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions());
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages), JSON.stringify(checked.record));
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages), `${JSON.stringify(checked.record)}\n`);
   }
 
   /**
@@ -148,7 +148,7 @@ export class SampleSink {
     if (this.flushError !== undefined) throw this.flushError;
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.line, checked.messagesJson, checked.csvPrefix);
+    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.jsonl, checked.messagesJson, checked.csvRecord);
   }
 
   /** Whether stored samples need their metadata.csv row (the spool keeps them). */
@@ -172,9 +172,9 @@ export class SampleSink {
     tokens: TokenCount,
     truncated: boolean,
     verdict: DedupVerdict,
-    line: string,
-    messagesJson?: string,
-    csvPrefix?: string,
+    jsonl: Text,
+    messagesJson?: Text,
+    csvRecord?: Text,
   ): SinkVerdict {
     if (verdict.duplicate) {
       const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
@@ -186,9 +186,9 @@ export class SampleSink {
     this.buffer.push({
       sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
       contentHash: verdict.hash,
-      line,
+      jsonl,
       messagesJson,
-      csvPrefix,
+      csvRecord,
     });
     if (this.buffer.length >= this.batchSize) this.flush();
     // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
@@ -227,7 +227,18 @@ export class SampleSink {
     // The spool holds exactly the stored samples, in `seq` order; one refused by the store (an id stored twice)
     // would shift every later line, so the outputs are then written from the store instead.
     if (inserted !== samples.length) spool.invalidate(`${samples.length - inserted} sample(s) were not stored`);
-    else spool.append(samples.map((entry) => ({ line: entry.line, csvPrefix: spool.withCsv ? (entry.csvPrefix ?? metadataPrefix({ ...entry.sample, sourceFile: entry.sample.sourceFile ?? entry.sample.source?.file })) : undefined })));
+    else {
+      spool.append(samples.map(({ sample, jsonl, csvRecord }) => {
+        // As the store keeps them (source_file falls back to the source reference's file).
+        const sourceFile = sample.sourceFile ?? sample.source?.file;
+        return {
+          jsonl,
+          csv: spool.withCsv ? (csvRecord ?? csvSpoolRecord(metadataPrefix({ ...sample, sourceFile }))) : undefined,
+          meta: { origin: sample.origin, sourceFile, topicKeywords: sample.topicKeywords, tokenLength: sample.tokenLength, tokenMethod: sample.tokenMethod },
+          hasSplit: sample.split !== undefined,
+        };
+      }));
+    }
   }
 
   private scheduleFlush(): void {

@@ -54,8 +54,8 @@ export interface SampleMeta {
 export interface SampleToStore {
   sample: Sample;
   contentHash: string;
-  /** `JSON.stringify(sample.messages)`, when already computed (on a worker thread). */
-  messagesJson?: string;
+  /** `JSON.stringify(sample.messages)`, when already computed (on a worker thread), as text or UTF-8 bytes. */
+  messagesJson?: string | Uint8Array;
 }
 
 export type CounterKind = 'rejected' | 'dropped' | 'duplicate' | 'agent_rejected' | 'notice';
@@ -99,7 +99,15 @@ export interface Store {
    * the dataset (`default_split`) and read back for rows without a split of their own, so only the assignments
    * that differ from it are written.
    */
-  setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>): void;
+  setSplitsBySeq(
+    datasetId: string,
+    fill: 'train' | 'validation' | null,
+    assignments?: Iterable<[number, 'train' | 'validation' | null]>,
+    options?: {
+      /** No sample has a split of its own yet (a dataset split for the first time): skips clearing them (a scan). */
+      noneSet?: boolean;
+    },
+  ): void;
   markChunksFinished(datasetId: string, chunkIds: string[]): void;
   finishedChunks(datasetId: string): Set<string>;
   addCounters(datasetId: string, kind: CounterKind, counts: Record<string, number>): void;
@@ -276,10 +284,11 @@ function rowToSample(row: DatasetRow): StoredSample {
 }
 
 function createStore(db: BetterSqlite3.Database, file: string): Store {
+  // messages_json may come as UTF-8 bytes (bound as a BLOB): the CAST stores it as the same TEXT a string gives.
   const insertSample = db.prepare(`INSERT OR IGNORE INTO samples
     (id, dataset_id, seq, messages_json, content_hash, origin, source_file, unit_kind, unit_index, start_offset, end_offset,
      topic_keywords, token_length, token_method, split, context, detector, chunk_id, input_tokens, output_tokens, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?');
   const countStatement = db.prepare('SELECT COUNT(*) AS n FROM samples WHERE dataset_id = ?');
   const markChunk = db.prepare('INSERT OR IGNORE INTO chunks_done (dataset_id, chunk_id, finished_at) VALUES (?, ?, ?)');
@@ -472,13 +481,13 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
         })(),
       );
     },
-    setSplitsBySeq(datasetId, fill, assignments = []) {
+    setSplitsBySeq(datasetId, fill, assignments = [], options = {}) {
       const statement = db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ? AND seq = ?');
       wrap('store splits', () =>
         db.transaction(() => {
           // The fill goes on the dataset; only the rows that differ from it are written (a scan, few writes).
           db.prepare('UPDATE datasets SET default_split = ? WHERE id = ?').run(fill, datasetId);
-          db.prepare('UPDATE samples SET split = NULL WHERE dataset_id = ? AND split IS NOT NULL').run(datasetId);
+          if (options.noneSet !== true) db.prepare('UPDATE samples SET split = NULL WHERE dataset_id = ? AND split IS NOT NULL').run(datasetId);
           for (const [seq, split] of assignments) if (split !== fill) statement.run(split, datasetId, seq);
         })(),
       );

@@ -42,7 +42,7 @@ function writeInputs(dir: string): void {
 }
 
 async function run(dir: string, workers: number, overrides: Record<string, unknown>) {
-  const { buildDataset, loadConfig } = await library();
+  const { buildDataset, exportDataset, loadConfig } = await library();
   const project = path.join(dir, `run-${workers}`);
   mkdirSync(project, { recursive: true });
   const config = loadConfig(undefined, { mode: 'identify', output_name: 'out', paths: { input: path.join(dir, 'input_files') }, split: { seed: 3 }, ...overrides }, { cwd: project, env: {} });
@@ -59,6 +59,13 @@ async function run(dir: string, workers: number, overrides: Record<string, unkno
     }
   };
   const { datasetId: _id, durationMs: _duration, outputDir: _dir, outputFiles: _files, resumeCommand: _resume, ...stats } = result.summary;
+  // The files a run writes (from its output spool) are the ones `ftdb export` writes from the store: what the
+  // workers sent as bytes was stored as the same text.
+  const exported = path.join(project, 'exported');
+  exportDataset(config, result.datasetId, { outDir: exported });
+  for (const file of ['train.jsonl', 'validation.jsonl', 'metadata.csv']) {
+    expect(readFileSync(path.join(exported, file), 'utf8'), `export of ${file}`).toBe(read(file));
+  }
   return { train: read('train.jsonl'), validation: read('validation.jsonl'), metadata: read('metadata.csv'), stats, events };
 }
 

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { buildDataset } from '../../src/pipeline/build-dataset.js';
 import { exportDataset } from '../../src/pipeline/export-dataset.js';
-import { OutputSpool, writeOutputsFromSpool } from '../../src/pipeline/output-spool.js';
+import { csvSpoolRecord, OutputSpool, writeOutputsFromSpool } from '../../src/pipeline/output-spool.js';
+import { SampleSink } from '../../src/pipeline/sample-sink.js';
+import { openStore } from '../../src/store/store.js';
+import { getTarget, resolveModel } from '../../src/targets/registry.js';
+import type { Sample } from '../../src/dataset/types.js';
 
 // A run that starts its dataset writes the output files from the lines it spooled while storing; `ftdb export`
 // writes them from the store. Both must give the same bytes, for every target and format.
@@ -67,13 +71,37 @@ describe('output files from the spool equal the export from the store', () => {
 });
 
 describe('OutputSpool', () => {
+  const meta = { origin: 'identified' as const, sourceFile: 'f', topicKeywords: ['k'], tokenLength: 3, tokenMethod: 'exact' as const };
+
+  it('knows what the split and the stats need of the stored samples, as the store does', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ftdb-spool-meta-'));
+    const store = openStore(path.join(dir, 'db.sqlite'));
+    store.createDataset({ id: 'ds_m', name: 'm', provider: 'openai', model: 'gpt-4o-mini', mode: 'identify', datasetSize: 10, cappedSize: 10, status: 'running', configJson: '{}', inputHash: '' });
+    const spool = new OutputSpool(dir, 'ds_m', true);
+    const model = resolveModel('openai', 'gpt-4o-mini');
+    const sink = new SampleSink({ store, datasetId: 'ds_m', target: getTarget('openai'), model, truncate: false, formatOptions: {}, dedupThreshold: 0.9, spool });
+    const samples: Sample[] = [
+      { id: 'a', messages: [{ role: 'user', content: 'How do I reset it?' }, { role: 'assistant', content: 'Hold the button.' }], origin: 'identified', sourceFile: 'one.md', topicKeywords: ['reset', 'button'] },
+      { id: 'b', messages: [{ role: 'user', content: 'Write a poem?' }, { role: 'assistant', content: 'Roses.' }], origin: 'generated', source: { file: 'two.md' }, topicKeywords: [] },
+      { id: 'c', messages: [{ role: 'user', content: 'Why is it slow today?' }, { role: 'assistant', content: 'The cache is cold.' }], origin: 'free', topicKeywords: ['cache'] },
+    ];
+    for (const sample of samples) expect(await sink.offer(sample)).toEqual({ accepted: true });
+    sink.flush();
+    const fromStore = [...store.iterateSampleMeta('ds_m')].map((entry) => ({ ...entry, topicKeywords: entry.topicKeywords.slice(0, 1) }));
+    expect([...spool.meta()]).toEqual(fromStore);
+    expect(fromStore.map((entry) => entry.sourceFile)).toEqual(['one.md', 'two.md', undefined]);
+    spool.remove();
+    store.close();
+  });
+
   it('routes lines by split and rebuilds the CSV rows', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ftdb-spool-unit-'));
     const spool = new OutputSpool(dir, 'ds_1', true);
     spool.append([
-      { line: '{"a":1}', csvPrefix: 's1,"multi\r\nline",3,k,f,' },
-      { line: '{"a":2}', csvPrefix: 's2,p,4,k,f,' },
-      { line: '{"a":3}', csvPrefix: 's3,p,5,k,f,' },
+      { jsonl: '{"a":1}\n', csv: csvSpoolRecord('s1,"multi\r\nline",3,k,f,'), meta },
+      // From a worker: UTF-8 bytes.
+      { jsonl: Buffer.from('{"a":2}\n'), csv: Buffer.from(csvSpoolRecord('s2,p,4,k,f,')), meta },
+      { jsonl: '{"a":3}\n', csv: csvSpoolRecord('s3,p,5,k,f,'), meta },
     ]);
     spool.close();
     const written = writeOutputsFromSpool(spool, { outputDir: dir, splitEnabled: true, includeCsv: true, splits: ['train', 'validation', undefined] });
@@ -86,7 +114,7 @@ describe('OutputSpool', () => {
   it('refuses to write when it does not hold every sample, or after a problem', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ftdb-spool-unit-'));
     const spool = new OutputSpool(dir, 'ds_2', false);
-    spool.append([{ line: '{}' }]);
+    spool.append([{ jsonl: '{}\n', meta }]);
     spool.close();
     expect(() => writeOutputsFromSpool(spool, { outputDir: dir, splitEnabled: false, includeCsv: false, splits: ['train', 'train'] })).toThrow(/1 lines for 2 samples/);
     spool.invalidate('a sample was not stored');

@@ -1,0 +1,495 @@
+/**
+ * Topic keywords without an LLM: TF-IDF over a corpus (one document per corpus entry), used to give identified
+ * samples their `topicKeywords`.
+ *
+ * - Tokens: lower-case runs of letters/digits (apostrophes and inner hyphens kept, possessive `'s` dropped),
+ *   at least 3 characters, not pure numbers, not English stop words.
+ * - Bigrams: two adjacent kept tokens with no dropped word or punctuation between them; a bigram is a candidate only when it
+ *   occurs at least twice in the text, and when chosen it replaces its two words in the result.
+ * - Score: tf(term, text) × idf(term), with smoothed idf = ln((1 + N) / (1 + df)) + 1 (the scikit-learn default
+ *   formula), so terms rare in the corpus but frequent in the text rank first. Ties are broken alphabetically,
+ *   so the output is deterministic.
+ * The extractor keeps only the document-frequency table (a `Map` of the corpus vocabulary), so it can be called
+ * on every sample; each call is linear in the text length.
+ */
+const DEFAULT_MAX_KEYWORDS = 5;
+const MIN_TOKEN_LENGTH = 3;
+/** Common English function words and filler, plus words frequent in FAQs and chats that say nothing of a topic. */
+export const ENGLISH_STOP_WORDS = new Set(('a about above after again against all almost also although always am among an and another any anybody anyone ' +
+    'anything anyway anywhere are aren\'t around as at be became because become becomes been before being below ' +
+    'between both but by can can\'t cannot could couldn\'t did didn\'t do does doesn\'t doing don\'t done down during ' +
+    'each either else enough etc even ever every everyone everything few for from further get gets getting give ' +
+    'given gives go goes going gone got had hadn\'t has hasn\'t have haven\'t having he he\'d he\'ll he\'s her here ' +
+    'here\'s hers herself him himself his how how\'s however i i\'d i\'ll i\'m i\'ve if in into is isn\'t it it\'s its ' +
+    'itself just keep know last least less let let\'s like likely made make makes many may maybe me might mine more ' +
+    'most mostly much must mustn\'t my myself need needs neither never next no nobody none nor not nothing now of ' +
+    'off often on once one only onto or other others otherwise ought our ours ourselves out over own per perhaps ' +
+    'please put quite rather really said same say says see seem seems several shall shan\'t she she\'d she\'ll ' +
+    'she\'s should shouldn\'t since so some somebody someone something sometimes somewhat soon still such sure take ' +
+    'than that that\'s the their theirs them themselves then there there\'s therefore these they they\'d they\'ll ' +
+    'they\'re they\'ve thing things this those though through thus to together too toward towards under until up ' +
+    'upon us use used uses using usually very via want wants was wasn\'t way we we\'d we\'ll we\'re we\'ve well were ' +
+    'weren\'t what what\'s whatever when when\'s where where\'s whether which while who who\'s whom whose why why\'s ' +
+    'will with within without won\'t would wouldn\'t yes yet you you\'d you\'ll you\'re you\'ve your yours yourself ' +
+    'yourselves ' +
+    // Conversation filler.
+    'answer answers question questions ask asked asking hello hi hey thanks thank ok okay sorry help helps ' +
+    'lot lots able example examples want wanted tell told new good best better great way ways work works working ' +
+    'time times first second also two three yeah sure right').split(' '));
+/** Lower-case tokens of `text` that are neither stop words, too short, nor numbers; `null` marks a dropped token. */
+/** 1 for letters and digits of the Basic Multilingual Plane (built once, on first use). */
+let wordCharacters;
+function wordTable() {
+    if (wordCharacters)
+        return wordCharacters;
+    const table = new Uint8Array(65536);
+    const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+    for (let code = 0; code < 65536; code++) {
+        if (code >= 0xd800 && code <= 0xdfff)
+            continue;
+        if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90))
+            table[code] = 1;
+        else if (code > 127 && letterOrDigit.test(String.fromCharCode(code)))
+            table[code] = 1;
+    }
+    wordCharacters = table;
+    return table;
+}
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 45;
+/**
+ * Lower-case tokens of `text` that are neither stop words, too short, nor numbers. With `keepGaps`, `null` marks a
+ * dropped word or punctuation between two words (a phrase never spans it). One pass over the characters.
+ */
+export function tokenize(text, keepGaps) {
+    const table = wordTable();
+    const lower = text.toLowerCase();
+    const tokens = [];
+    const length = lower.length;
+    let position = 0;
+    let gap = false;
+    while (position < length) {
+        let code = lower.charCodeAt(position);
+        if (table[code] !== 1) {
+            if (code !== 32 && code !== 10 && code !== 9 && code !== 13)
+                gap = true;
+            position++;
+            continue;
+        }
+        const start = position;
+        let digitsOnly = true;
+        let hasQuote = false;
+        while (position < length) {
+            code = lower.charCodeAt(position);
+            if (table[code] === 1) {
+                if (code < 48 || code > 57)
+                    digitsOnly = false;
+                position++;
+                continue;
+            }
+            // Inner apostrophe or hyphen between two word characters: `don't`, `thread-safe`.
+            if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && table[lower.charCodeAt(position + 1)] === 1) {
+                if (code === RIGHT_QUOTE)
+                    hasQuote = true;
+                position++;
+                continue;
+            }
+            break;
+        }
+        let token = lower.slice(start, position);
+        if (hasQuote)
+            token = token.replace(/\u2019/g, "'");
+        if (token.endsWith("'s"))
+            token = token.slice(0, -2);
+        const kept = token.length >= MIN_TOKEN_LENGTH && !digitsOnly && !ENGLISH_STOP_WORDS.has(token);
+        if (keepGaps && gap && tokens.length > 0 && tokens[tokens.length - 1] !== null)
+            tokens.push(null);
+        gap = false;
+        if (kept)
+            tokens.push(token);
+        else if (keepGaps && tokens.length > 0 && tokens[tokens.length - 1] !== null)
+            tokens.push(null);
+    }
+    return tokens;
+}
+/**
+ * Open-addressing table of (left id, right id) pairs → dense pair index, for bigram document frequencies. Each slot
+ * holds its left id, right id and index side by side, so a probe touches one cache line.
+ */
+class PairTable {
+    cells = new Int32Array(3 << 14).fill(-1);
+    bits = 14;
+    size = 0;
+    /** Index of the pair, or -1 when it was never added. */
+    find(left, right) {
+        return this.cells[this.cell(left, right) + 2];
+    }
+    /** Index of the pair, adding it when new. */
+    intern(left, right) {
+        const cell = this.cell(left, right);
+        const found = this.cells[cell + 2];
+        if (found >= 0)
+            return found;
+        const index = this.size++;
+        this.cells[cell] = left;
+        this.cells[cell + 1] = right;
+        this.cells[cell + 2] = index;
+        if (this.size * 2 > 1 << this.bits)
+            this.rehash();
+        return index;
+    }
+    /** The cell (offset into `cells`) holding the pair, or the empty one where it would go. */
+    cell(left, right) {
+        const mask = (1 << this.bits) - 1;
+        // Multiplicative hashing: the high bits of the product are the well-mixed ones.
+        let slot = Math.imul(Math.imul(left, 0x9e3779b1) ^ right, 0x85ebca77) >>> (32 - this.bits);
+        const cells = this.cells;
+        for (;;) {
+            const cell = slot * 3;
+            const stored = cells[cell];
+            if (stored < 0 || (stored === left && cells[cell + 1] === right))
+                return cell;
+            slot = (slot + 1) & mask;
+        }
+    }
+    rehash() {
+        const old = this.cells;
+        this.bits += 1;
+        this.cells = new Int32Array(3 << this.bits).fill(-1);
+        for (let cell = 0; cell < old.length; cell += 3) {
+            if (old[cell] < 0)
+                continue;
+            const target = this.cell(old[cell], old[cell + 1]);
+            this.cells[target] = old[cell];
+            this.cells[target + 1] = old[cell + 1];
+            this.cells[target + 2] = old[cell + 2];
+        }
+    }
+}
+function grow(array) {
+    const grown = new array.constructor(array.length * 2);
+    grown.set(array);
+    return grown;
+}
+/** Highest score first; on a tie a phrase before a word, then alphabetical (deterministic output). */
+function byScore(left, right) {
+    return (right.score - left.score ||
+        Number(right.parts !== undefined) - Number(left.parts !== undefined) ||
+        (left.term < right.term ? -1 : left.term > right.term ? 1 : 0));
+}
+/**
+ * The vocabulary of an extractor: every kept token of the corpus (and the stop words, flagged) as a dense id, in an
+ * open-addressing table keyed by a hash of the token's characters. `scan` finds the tokens of a text exactly as
+ * `tokenize` does, but looks each one up in place, so a known token costs no string, no set and no map lookup
+ * (three quarters of the extractor's time went there). Ids past the corpus are interned for one call and then
+ * rolled back (`truncate`), which restores the table exactly (entries are removed in reverse order of insertion).
+ */
+class Vocabulary {
+    terms = [];
+    hashes = new Int32Array(1024);
+    stop = new Uint8Array(1024);
+    slotOf = new Int32Array(1024);
+    slots = new Int32Array(2048).fill(-1);
+    /** Token ids of the last `scan`, -1 where a phrase may not continue (punctuation or a dropped word). */
+    ids = new Int32Array(1024);
+    constructor() {
+        for (const word of ENGLISH_STOP_WORDS) {
+            const id = this.lookup(word, 0, word.length, false, true);
+            this.stop[id] = 1;
+        }
+    }
+    get size() {
+        return this.terms.length;
+    }
+    /** Remove the ids from `size` on (the last ones added), newest first. */
+    truncate(size) {
+        for (let id = this.terms.length - 1; id >= size; id--)
+            this.slots[this.slotOf[id]] = -1;
+        this.terms.length = size;
+    }
+    /**
+     * Scan `lower` (a lower-cased text) into `ids`, returning how many were written. Same tokens as `tokenize`:
+     * maximal runs of word characters with inner apostrophes/hyphens, right quotes read as apostrophes, a final `'s`
+     * dropped, kept when at least 3 characters long, not all digits and not a stop word; with `keepGaps`, -1 where
+     * `tokenize` has a `null` (consecutive gaps collapse, which the callers cannot tell apart).
+     */
+    scan(lower, keepGaps) {
+        const table = wordTable();
+        const length = lower.length;
+        let ids = this.ids;
+        let count = 0;
+        let position = 0;
+        let gap = false;
+        while (position < length) {
+            let code = lower.charCodeAt(position);
+            if (table[code] !== 1) {
+                if (code !== 32 && code !== 10 && code !== 9 && code !== 13)
+                    gap = true;
+                position++;
+                continue;
+            }
+            const start = position;
+            let digitsOnly = true;
+            let hasQuote = false;
+            while (position < length) {
+                code = lower.charCodeAt(position);
+                if (table[code] === 1) {
+                    if (code < 48 || code > 57)
+                        digitsOnly = false;
+                    position++;
+                    continue;
+                }
+                if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && table[lower.charCodeAt(position + 1)] === 1) {
+                    if (code === RIGHT_QUOTE)
+                        hasQuote = true;
+                    position++;
+                    continue;
+                }
+                break;
+            }
+            let end = position;
+            if (end - start >= 2 && lower.charCodeAt(end - 1) === 115) {
+                const before = lower.charCodeAt(end - 2);
+                if (before === APOSTROPHE || before === RIGHT_QUOTE)
+                    end -= 2;
+            }
+            if (count + 2 > ids.length)
+                ids = this.ids = grow(ids);
+            const kept = end - start >= MIN_TOKEN_LENGTH && !digitsOnly;
+            const id = kept ? this.lookup(lower, start, end, hasQuote, false) : -1;
+            if (keepGaps && (gap || id < 0 || this.stop[id] === 1) && count > 0 && ids[count - 1] !== -1)
+                ids[count++] = -1;
+            gap = false;
+            if (id >= 0 && this.stop[id] !== 1)
+                ids[count++] = id;
+        }
+        return count;
+    }
+    /** The id of `text[start, end)` (right quotes read as apostrophes), added when new. */
+    lookup(text, start, end, hasQuote, adding) {
+        let hash = 0x811c9dc5;
+        for (let index = start; index < end; index++) {
+            let code = text.charCodeAt(index);
+            if (code === RIGHT_QUOTE)
+                code = APOSTROPHE;
+            hash = Math.imul(hash ^ code, 0x01000193);
+        }
+        const mask = this.slots.length - 1;
+        let slot = (hash ^ (hash >>> 15)) & mask;
+        const length = end - start;
+        for (;;) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (!adding && this.hashes[id] === hash) {
+                const term = this.terms[id];
+                if (term.length === length && sameToken(text, start, term, hasQuote))
+                    return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+        let term = text.slice(start, end);
+        if (hasQuote)
+            term = term.replace(/\u2019/g, "'");
+        const id = this.terms.length;
+        this.terms.push(term);
+        if (id === this.hashes.length) {
+            this.hashes = grow(this.hashes);
+            this.slotOf = grow(this.slotOf);
+            this.stop = growBytes(this.stop);
+        }
+        this.hashes[id] = hash;
+        this.stop[id] = 0;
+        this.slots[slot] = id;
+        this.slotOf[id] = slot;
+        if (this.terms.length * 2 > this.slots.length)
+            this.rehash();
+        return id;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+        const mask = this.slots.length - 1;
+        for (let id = 0; id < this.terms.length; id++) {
+            const hash = this.hashes[id];
+            let slot = (hash ^ (hash >>> 15)) & mask;
+            while (this.slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = id;
+            this.slotOf[id] = slot;
+        }
+    }
+}
+function sameToken(text, start, term, hasQuote) {
+    for (let index = 0; index < term.length; index++) {
+        let code = text.charCodeAt(start + index);
+        if (hasQuote && code === RIGHT_QUOTE)
+            code = APOSTROPHE;
+        if (code !== term.charCodeAt(index))
+            return false;
+    }
+    return true;
+}
+function growBytes(array) {
+    const grown = new Uint8Array(array.length * 2);
+    grown.set(array);
+    return grown;
+}
+export function createKeywordExtractor(corpus, options = {}) {
+    const maxKeywords = options.maxKeywords ?? DEFAULT_MAX_KEYWORDS;
+    const useBigrams = options.bigrams ?? true;
+    // Terms are numbered once (ids) so document frequencies live in typed arrays, and a bigram is a pair of ids
+    // rather than a new "left right" string per occurrence. Same counts, scores and output as string-keyed maps.
+    const vocabulary = new Vocabulary();
+    let termDocuments = new Int32Array(1024);
+    let termLastDocument = new Int32Array(1024);
+    const pairs = new PairTable();
+    let pairDocuments = new Int32Array(1024);
+    let pairLastDocument = new Int32Array(1024);
+    let documentCount = 0;
+    for (const document of corpus) {
+        documentCount++;
+        let previous = -1;
+        const count = vocabulary.scan(document.toLowerCase(), useBigrams);
+        const ids = vocabulary.ids;
+        if (vocabulary.size > termDocuments.length) {
+            termDocuments = growTo(termDocuments, vocabulary.size);
+            termLastDocument = growTo(termLastDocument, vocabulary.size);
+        }
+        for (let index = 0; index < count; index++) {
+            const id = ids[index];
+            if (id < 0) {
+                previous = -1;
+                continue;
+            }
+            if (termLastDocument[id] !== documentCount) {
+                termLastDocument[id] = documentCount;
+                termDocuments[id]++;
+            }
+            if (useBigrams && previous >= 0) {
+                const pair = pairs.intern(previous, id);
+                if (pair === pairDocuments.length) {
+                    pairDocuments = grow(pairDocuments);
+                    pairLastDocument = grow(pairLastDocument);
+                }
+                if (pairLastDocument[pair] !== documentCount) {
+                    pairLastDocument[pair] = documentCount;
+                    pairDocuments[pair]++;
+                }
+            }
+            previous = id;
+        }
+    }
+    const terms = vocabulary.terms;
+    const corpusSize = vocabulary.size;
+    // Smoothed idf, computed once per term and pair.
+    const idf = (frequency) => Math.log((1 + documentCount) / (1 + frequency)) + 1;
+    const termIdf = idfTable(termDocuments, corpusSize, idf);
+    const pairIdf = idfTable(pairDocuments, pairs.size, idf);
+    const unseenIdf = idf(0);
+    // Per-call scratch: counts by term id (ids past the corpus vocabulary are the call's unseen terms).
+    let counts = new Int32Array(Math.max(1024, corpusSize + 1));
+    let pairKeys = new Float64Array(1024);
+    const order = [];
+    return (text) => {
+        if (maxKeywords <= 0)
+            return [];
+        const count = vocabulary.scan(text.toLowerCase(), useBigrams);
+        const ids = vocabulary.ids;
+        if (vocabulary.size > counts.length)
+            counts = growTo(counts, vocabulary.size);
+        order.length = 0;
+        let pairCount = 0;
+        let previous = -1;
+        for (let index = 0; index < count; index++) {
+            const id = ids[index];
+            if (id < 0) {
+                previous = -1;
+                continue;
+            }
+            if (counts[id] === 0)
+                order.push(id);
+            counts[id]++;
+            if (useBigrams && previous >= 0) {
+                if (pairCount === pairKeys.length)
+                    pairKeys = grow(pairKeys);
+                pairKeys[pairCount++] = previous * 67108864 + id; // 2^26 ids per side keeps the key exact
+            }
+            previous = id;
+        }
+        const scored = [];
+        for (const id of order) {
+            scored.push({ term: terms[id], score: counts[id] * (id < corpusSize ? termIdf[id] : unseenIdf) });
+            counts[id] = 0;
+        }
+        if (pairCount > 1) {
+            const keys = pairKeys.subarray(0, pairCount).sort();
+            for (let start = 0; start < pairCount;) {
+                let end = start + 1;
+                while (end < pairCount && keys[end] === keys[start])
+                    end++;
+                if (end - start >= 2) {
+                    const left = Math.floor(keys[start] / 67108864);
+                    const right = keys[start] - left * 67108864;
+                    const pair = left < corpusSize && right < corpusSize ? pairs.find(left, right) : -1;
+                    const parts = [terms[left], terms[right]];
+                    scored.push({ term: `${parts[0]} ${parts[1]}`, score: (end - start) * (pair >= 0 ? pairIdf[pair] : unseenIdf), parts });
+                }
+                start = end;
+            }
+        }
+        // The call's unseen terms are forgotten again (their strings are in `scored`).
+        vocabulary.truncate(corpusSize);
+        scored.sort(byScore);
+        return choose(scored, maxKeywords);
+    };
+}
+/** `idf(frequencies[i])` for the first `size` entries (small frequencies, most of them, computed once). */
+function idfTable(frequencies, size, idf) {
+    const small = new Float64Array(64);
+    for (let frequency = 0; frequency < small.length; frequency++)
+        small[frequency] = idf(frequency);
+    const table = new Float64Array(size);
+    for (let index = 0; index < size; index++) {
+        const frequency = frequencies[index];
+        table[index] = frequency < 64 ? small[frequency] : idf(frequency);
+    }
+    return table;
+}
+function growTo(array, size) {
+    let grown = array;
+    while (grown.length < size)
+        grown = grow(grown);
+    return grown;
+}
+/** The top `maxKeywords` terms, a chosen phrase taking the place of its two words. */
+function choose(scored, maxKeywords) {
+    const chosen = [];
+    const phraseWords = new Set();
+    for (const candidate of scored) {
+        if (!candidate.parts) {
+            if (chosen.length < maxKeywords && !phraseWords.has(candidate.term))
+                chosen.push(candidate.term);
+            continue;
+        }
+        const [left, right] = candidate.parts;
+        if (phraseWords.has(left) && phraseWords.has(right))
+            continue;
+        const replaced = chosen.filter((term) => term === left || term === right).length;
+        // A phrase takes the place of the single words it contains; when the list is full it may only merge them.
+        if (chosen.length - replaced + 1 > maxKeywords || (chosen.length >= maxKeywords && replaced === 0))
+            continue;
+        let slot = chosen.length;
+        for (let position = chosen.length - 1; position >= 0; position--) {
+            if (chosen[position] === left || chosen[position] === right) {
+                chosen.splice(position, 1);
+                slot = position;
+            }
+        }
+        chosen.splice(slot, 0, candidate.term);
+        phraseWords.add(left);
+        phraseWords.add(right);
+    }
+    return chosen;
+}
+//# sourceMappingURL=keywords.js.map
