@@ -103,25 +103,28 @@ export function precheckedAt(reply: PrecheckReply, index: number): { admit: Dedu
   };
 }
 
-/** Appends UTF-8 text to one growing buffer that owns its memory (so it can be transferred). */
+/**
+ * Appends UTF-8 text to a scratch buffer reused across batches; `bytes` copies what was written into memory of its
+ * own, exactly sized, so transferring it moves no more than the texts (a worst-case-sized buffer per batch kept
+ * about 3 × the text alive on the receiving thread until its next full garbage collection).
+ */
 class PayloadWriter {
-  private buffer: Buffer;
+  private static scratch = Buffer.alloc(1 << 20);
   used = 0;
-  constructor(capacity: number) {
-    this.buffer = Buffer.from(new ArrayBuffer(Math.max(1024, capacity)));
-  }
   write(text: string): void {
+    let buffer = PayloadWriter.scratch;
     const most = text.length * 3;
-    if (this.used + most > this.buffer.length) {
-      const larger = Buffer.from(new ArrayBuffer(Math.max(this.buffer.length * 2, this.used + most)));
-      this.buffer.copy(larger, 0, 0, this.used);
-      this.buffer = larger;
+    if (this.used + most > buffer.length) {
+      const larger = Buffer.alloc(Math.max(buffer.length * 2, this.used + most));
+      buffer.copy(larger, 0, 0, this.used);
+      buffer = PayloadWriter.scratch = larger;
     }
-    this.used += this.buffer.write(text, this.used, 'utf8');
+    this.used += buffer.write(text, this.used, 'utf8');
   }
-  /** The written bytes (a view over the buffer's memory, which a transfer then moves). */
   bytes(): Uint8Array {
-    return new Uint8Array(this.buffer.buffer, 0, this.used);
+    const bytes = new Uint8Array(this.used);
+    bytes.set(PayloadWriter.scratch.subarray(0, this.used));
+    return bytes;
   }
 }
 
@@ -141,7 +144,7 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     rejected: {},
     truncated: {},
   };
-  const payload = new PayloadWriter(request.messages.reduce((total, messages) => total + messages.reduce((sum, message) => sum + message.content.length, 0), 0) * 3);
+  const payload = new PayloadWriter();
   const offsets = reply.offsets;
   for (let index = 0; index < count; index += 1) {
     offsets[index * 3] = payload.used;
