@@ -5,5 +5,8 @@ export declare function csvField(value: string | number | undefined | null): str
 export declare function csvRow(values: (string | number | undefined | null)[]): string;
 export declare function contentPreview(sample: Pick<Sample, 'messages'>, maxLength?: number): string;
 export declare function metadataRow(sample: Sample): string;
-/** A metadata.csv row up to the split column (the last), with the comma before it: known before the split is. */
-export declare function metadataPrefix(sample: Pick<Sample, 'id' | 'messages' | 'tokenLength' | 'topicKeywords' | 'sourceFile'>): string;
+/**
+ * A metadata.csv row up to the split column (the last), with the comma before it: known before the split is.
+ * `preview`: the `contentPreview` of the sample's messages, when computed elsewhere (then `messages` is not read).
+ */
+export declare function metadataPrefix(sample: Pick<Sample, 'id' | 'messages' | 'tokenLength' | 'topicKeywords' | 'sourceFile'>, preview?: string): string;

@@ -17,8 +17,11 @@ export function contentPreview(sample, maxLength = 120) {
 export function metadataRow(sample) {
     return `${metadataPrefix(sample)}${csvField(sample.split ?? '')}\r\n`;
 }
-/** A metadata.csv row up to the split column (the last), with the comma before it: known before the split is. */
-export function metadataPrefix(sample) {
-    return `${csvField(sample.id)},${csvField(contentPreview(sample))},${csvField(sample.tokenLength)},${csvField(sample.topicKeywords.join('; '))},${csvField(sample.sourceFile ?? '')},`;
+/**
+ * A metadata.csv row up to the split column (the last), with the comma before it: known before the split is.
+ * `preview`: the `contentPreview` of the sample's messages, when computed elsewhere (then `messages` is not read).
+ */
+export function metadataPrefix(sample, preview = contentPreview(sample)) {
+    return `${csvField(sample.id)},${csvField(preview)},${csvField(sample.tokenLength)},${csvField(sample.topicKeywords.join('; '))},${csvField(sample.sourceFile ?? '')},`;
 }
 //# sourceMappingURL=csv.js.map

@@ -1,4 +1,4 @@
-export const DEFAULT_WINDOW_SIZES = { window: 8_000_000, margin: 256_000, lookback: 64_000 };
+export const DEFAULT_WINDOW_SIZES = { window: 400_000, margin: 32_000, lookback: 32_000 };
 /**
  * The detector's conversations for a large text, a window at a time, in order: memory holds one window's
  * detections instead of the whole text's (a 200 MB text's detections took ~650 MB at once, bench/README.md).

@@ -7,7 +7,7 @@ import type { BuildEventListener } from './events.js';
 import type { ExtractionReport } from './extraction.js';
 import type { SampleSink } from './sample-sink.js';
 import { type RunSummary } from './summary.js';
-import { type OutputSpool } from './output-spool.js';
+import { type FinishedSpool } from './output-spool.js';
 export interface FinalizeInput {
     config: Config;
     store: Store;
@@ -31,7 +31,7 @@ export interface FinalizeInput {
     onEvent: BuildEventListener;
     runId: number;
     /** The lines of the samples this run stored (output-spool.ts); the files are written from the store without it. */
-    spool?: OutputSpool;
+    spool?: FinishedSpool;
 }
 /** Split what is stored, write the files, stats and backup, and record the outcome. */
 export declare function finalizeDataset(input: FinalizeInput): Promise<RunSummary>;

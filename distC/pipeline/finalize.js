@@ -50,7 +50,10 @@ export async function finalizeDataset(input) {
     const sources = new Map();
     const firstKeywords = new Map();
     const noKeywords = [];
-    for (const sample of store.iterateSampleMeta(datasetId)) {
+    // A run that started its dataset knows what it stored (its output spool); a resumed one reads the store.
+    const spool = input.spool;
+    const fromSpool = spool !== undefined && spool.problem === undefined && spool.count === store.countSamples(datasetId);
+    for (const sample of fromSpool ? spool.meta() : store.iterateSampleMeta(datasetId)) {
         let sourceFile = sample.sourceFile;
         if (sourceFile !== undefined) {
             const known = sources.get(sourceFile);
@@ -91,12 +94,12 @@ export async function finalizeDataset(input) {
             for (const [seq, part] of assignments)
                 if (part !== 'train')
                     yield [Number(seq), part];
-        })());
+        })(), { noneSet: fromSpool && !spool.anySplit });
         onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
         notices.push(...split.notes);
     }
     else if (light.length > 0) {
-        store.setSplitsBySeq(datasetId, 'train');
+        store.setSplitsBySeq(datasetId, 'train', [], { noneSet: fromSpool && !spool.anySplit });
     }
     const trainCount = split?.train ?? light.length;
     const validationCount = split?.validation ?? 0;

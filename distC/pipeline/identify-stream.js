@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { chunkDocuments } from '../agents/chunk-documents.js';
 import { duplicateDetail } from '../agents/identify-agent.js';
+import { prepareDedup } from '../dataset/dedup.js';
 import { consumeAgent, createSampleConsumer } from './consume-agent.js';
 import { extractOne } from './extraction.js';
 import { chunkSizes } from './plan-dataset.js';
 import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable } from './precheck-pool.js';
+import { createSampleWriter } from './sample-writer.js';
 /** Below this much input, starting a worker (and its tokenizer) costs more than it saves. */
 export const MIN_BYTES_FOR_WORKERS = 4_000_000;
 const MAX_WORKERS = 3;
@@ -23,6 +25,7 @@ export function identifyWorkerCount(files, requested) {
         return 0;
     return Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
+/** Runs identify over the files. With workers, the writer thread's output spool goes to `onSpool`. */
 export async function streamIdentify(options) {
     const { sink, config, extraction, onEvent, signal } = options;
     const extractAndChunk = async (file, report) => {
@@ -41,11 +44,14 @@ export async function streamIdentify(options) {
         }
         return;
     }
-    const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers);
+    const writer = createSampleWriter({ ...options.storage, spool: options.spool, batchSize: WRITER_BATCH_SIZE });
+    const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers, writer);
+    sink.storeElsewhere();
+    let finished = false;
     try {
         // One pass over all the files: the next file is read, chunked and detected while the workers still check the
         // previous one's last samples (draining at every file boundary left them idle), with its events queued in order.
-        await consumePrechecked(options, pool, async function* (emit, report, mayReachTarget) {
+        await consumePrechecked(options, pool, writer, async function* (emit, report, mayReachTarget) {
             for (const file of options.files) {
                 if (mayReachTarget())
                     yield BARRIER;
@@ -59,47 +65,68 @@ export async function streamIdentify(options) {
                 yield* options.agent.run(input, { ...options.context, emit, isNew: undefined });
             }
         });
+        finished = true;
     }
     finally {
         await pool.close();
+        // Whatever happened, what was decided is stored (an interrupted run keeps its samples).
+        const result = await writer.finish().catch((error) => {
+            if (finished)
+                throw error;
+            return undefined;
+        }).finally(() => writer.close());
+        if (result?.spool !== undefined)
+            options.onSpool?.(result.spool);
     }
 }
+/** Samples per SQLite transaction in the writer thread (as `SampleSink`'s default batch). */
+const WRITER_BATCH_SIZE = 2048;
 function documentInput(extracted) {
     return { documents: [extracted.document], chunks: extracted.chunks };
 }
 /** Yielded by a producer that must know whether the samples handed over so far reach the target before going on. */
 const BARRIER = Symbol('drain the queue');
 /**
- * `consumeAgent` with the checks done ahead in the pool. The agent runs without a duplicate check of its own
- * (`isNew`); it is made here when the sample's turn comes, exactly where the agent would have made it (the agent
- * has no other side effect between that check and handing the sample over). Events are queued with the samples, so
- * they reach `onEvent` in the order the in-thread path gives them.
+ * `consumeAgent` with the checks done ahead in the pool and the storage in the writer thread. The agent runs without
+ * a duplicate check of its own (`isNew`); it is made here when the sample's turn comes, exactly where the agent
+ * would have made it (the agent has no other side effect between that check and handing the sample over). Events
+ * are queued with the samples, so they reach `onEvent` in the order the in-thread path gives them. Once a batch is
+ * decided, the writer is told which of its samples to store.
  */
-async function consumePrechecked(options, pool, produce) {
+async function consumePrechecked(options, pool, writer, produce) {
     const { sink, stopAt } = options;
     const consumer = createSampleConsumer(options);
     if (sink.accepted >= stopAt)
         return;
     const queue = [];
     let head = 0;
-    const wantsRows = sink.wantsCsvRows;
-    const newBatch = () => ({ messages: [], rows: wantsRows ? [] : undefined, chars: 0 });
+    const newBatch = () => ({ messages: [], chars: 0, decided: 0, kept: [] });
     let batch = newBatch();
-    const maxInFlight = 2 * pool.size + 1;
+    const maxInFlight = 2 * pool.size + 2;
     const send = (sent) => {
-        sent.pending = pool.check(sent.messages, sent.chars, sent.rows).then((reply) => {
+        const checked = pool.check(sent.messages, sent.chars);
+        sent.id = checked.id;
+        sent.pending = checked.reply.then((reply) => {
             sent.reply = reply;
         });
         // Failures surface when the batch's turn comes (or not at all once the run stops): never unhandled.
         sent.pending.catch(() => undefined);
+    };
+    /** Tells the writer which samples of a (fully or partly) decided batch to store. */
+    const settle = (settled) => {
+        writer.verdict({ type: 'verdict', batch: settled.id, kept: settled.kept, chunkIds: sink.takeFinishedChunks() });
+        settled.kept = [];
     };
     let queuedSamples = 0;
     let draining = false;
     const iterator = produce((event) => queue.push({ event }), (build) => queue.push({ build }), () => sink.accepted + queuedSamples >= stopAt)[Symbol.asyncIterator]();
     let finished = false;
     let stopped = false;
+    let partial;
     try {
         while (!stopped) {
+            if (writer.failure !== undefined)
+                throw writer.failure;
             // Consume what is ready, in order.
             while (head < queue.length) {
                 // As `consumeAgent`: nothing more is taken from the agent once enough samples are kept.
@@ -119,12 +146,23 @@ async function consumePrechecked(options, pool, produce) {
                     if (reply === undefined)
                         break;
                     queuedSamples -= 1;
-                    const { admit, checked } = precheckedAt(reply, item.index);
+                    // The duplicate hash/signature is computed here, in order, where the agent would have made its check.
+                    const admit = prepareDedup(item.sample.messages, sink.dedupThreshold);
                     if (!sink.isNewPrepared(admit)) {
                         consumer.emit({ type: 'candidate-rejected', reason: 'duplicate', detail: duplicateDetail(item.sample.messages) });
                     }
                     else {
-                        consumer.record(item.sample, sink.offerPrechecked(item.sample, checked));
+                        const checked = precheckedAt(reply, item.index, admit);
+                        const verdict = sink.decidePrechecked(checked);
+                        if (verdict.accepted && checked.ok)
+                            item.batch.kept.push({ index: item.index, sample: withoutMessages(item.sample), contentHash: checked.dedup.hash });
+                        consumer.record(item.sample, verdict);
+                    }
+                    item.batch.decided += 1;
+                    partial = item.batch;
+                    if (item.batch.decided === item.batch.messages.length) {
+                        settle(item.batch);
+                        partial = undefined;
                     }
                 }
                 queue[head] = undefined;
@@ -136,11 +174,11 @@ async function consumePrechecked(options, pool, produce) {
                 queue.splice(0, head);
                 head = 0;
             }
+            // Replies are taken as they arrive (this loop only yields to microtasks), so a worker never waits on this thread.
+            pool.poll();
             // Keep the workers fed: run the agent ahead while fewer than `maxInFlight` batches are out.
             if (draining && head === queue.length)
                 draining = false;
-            // Replies are taken as they arrive (this loop only yields to microtasks), so a worker never waits on this thread.
-            pool.poll();
             if (!finished && !draining && pool.inFlight < maxInFlight) {
                 const next = await iterator.next();
                 if (next.done === true) {
@@ -158,10 +196,8 @@ async function consumePrechecked(options, pool, produce) {
                         batch = newBatch();
                     }
                     queuedSamples += 1;
-                    const sample = next.value;
-                    queue.push({ sample, batch, index: batch.messages.length });
-                    batch.messages.push(sample.messages);
-                    batch.rows?.push({ sampleId: sample.id, topicKeywords: sample.topicKeywords, sourceFile: sample.sourceFile ?? sample.source?.file });
+                    queue.push({ sample: next.value, batch, index: batch.messages.length });
+                    batch.messages.push(next.value.messages);
                     batch.chars += chars;
                     if (batch.messages.length >= BATCH_SIZE) {
                         send(batch);
@@ -184,9 +220,17 @@ async function consumePrechecked(options, pool, produce) {
         }
     }
     finally {
+        // A batch the run stopped in: its decided samples are stored all the same.
+        if (partial !== undefined && partial.id !== undefined)
+            settle(partial);
         if (!finished)
             await iterator.return?.(undefined);
         consumer.progress(true);
     }
+}
+/** What the writer stores of a sample besides its messages (which it has from the check worker). */
+function withoutMessages(sample) {
+    const { messages: _messages, ...rest } = sample;
+    return rest;
 }
 //# sourceMappingURL=identify-stream.js.map

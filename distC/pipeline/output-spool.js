@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { METADATA_COLUMNS, csvRow } from '../dataset/csv.js';
+import { METADATA_COLUMNS, csvRow, metadataPrefix } from '../dataset/csv.js';
 import { RunError } from '../errors/errors.js';
 /**
  * The output files' lines, written as the samples are stored: each stored sample's JSONL line (the target record
@@ -14,13 +14,80 @@ import { RunError } from '../errors/errors.js';
  * The spool files sit in the output folder under hidden names and are removed when the outputs are written.
  */
 const SPOOL_PREFIX = '.ftdb-spool-';
-const FLUSH_CHARS = 1 << 20;
 /**
  * How the spool keeps a metadata.csv row without its split column (`metadataPrefix`): as one JSON string per line,
  * since a row may hold line breaks inside quoted fields.
  */
 export function csvSpoolRecord(prefix) {
     return `${JSON.stringify(prefix)}\n`;
+}
+const META_COLUMNS = 5;
+/** Accumulates `SpoolMetaData` (a few bytes per sample; strings interned). */
+class SpoolMeta {
+    strings = [];
+    stringIds = new Map();
+    columns = new Int32Array(META_COLUMNS * 1024);
+    count = 0;
+    add(meta) {
+        if ((this.count + 1) * META_COLUMNS > this.columns.length) {
+            const grown = new Int32Array(this.columns.length * 2);
+            grown.set(this.columns);
+            this.columns = grown;
+        }
+        const at = this.count++ * META_COLUMNS;
+        this.columns[at] = this.intern(meta.origin);
+        this.columns[at + 1] = this.intern(meta.sourceFile);
+        this.columns[at + 2] = this.intern(meta.topicKeywords[0]);
+        this.columns[at + 3] = meta.tokenLength ?? -1;
+        this.columns[at + 4] = meta.tokenMethod === undefined ? 0 : meta.tokenMethod === 'exact' ? 1 : 2;
+    }
+    data() {
+        return { count: this.count, strings: this.strings, columns: this.columns.slice(0, this.count * META_COLUMNS) };
+    }
+    intern(text) {
+        if (text === undefined)
+            return -1;
+        let id = this.stringIds.get(text);
+        if (id === undefined) {
+            id = this.strings.length;
+            this.strings.push(text);
+            this.stringIds.set(text, id);
+        }
+        return id;
+    }
+}
+/**
+ * The stored samples' `SampleMeta` in `seq` order (a spool is kept only for a run that started its dataset, so the
+ * n-th sample is `seq` n), without reading the store. Only the first topic keyword is kept.
+ */
+function* metaEntries(data) {
+    const text = (id) => (id < 0 ? undefined : data.strings[id]);
+    for (let index = 0; index < data.count; index++) {
+        const at = index * META_COLUMNS;
+        const keyword = text(data.columns[at + 2]);
+        const method = data.columns[at + 4];
+        yield {
+            seq: index + 1,
+            origin: text(data.columns[at]),
+            sourceFile: text(data.columns[at + 1]),
+            topicKeywords: keyword === undefined ? [] : [keyword],
+            tokenLength: data.columns[at + 3] < 0 ? undefined : data.columns[at + 3],
+            tokenMethod: method === 0 ? undefined : method === 1 ? 'exact' : 'estimate',
+        };
+    }
+}
+/** A spool closed on another thread (its files are complete). */
+export function finishedSpool(data) {
+    return {
+        ...data,
+        problem: data.problem,
+        meta: () => metaEntries(data.meta),
+        close: () => undefined,
+        remove: () => {
+            rmSync(data.jsonlPath, { force: true });
+            rmSync(data.csvPath, { force: true });
+        },
+    };
 }
 export class OutputSpool {
     withCsv;
@@ -29,7 +96,8 @@ export class OutputSpool {
     jsonl;
     csv;
     broken;
-    count = 0;
+    metaColumns = new SpoolMeta();
+    anySplit = false;
     /** Starts empty spool files for `datasetId` in `outputDir`, removing spools left by earlier runs. */
     constructor(outputDir, datasetId, withCsv) {
         this.withCsv = withCsv;
@@ -41,7 +109,9 @@ export class OutputSpool {
         if (withCsv)
             this.csv = new ByteWriter(this.csvPath);
     }
-    /** Why the spool cannot be used, if it cannot. */
+    get count() {
+        return this.metaColumns.count;
+    }
     get problem() {
         return this.broken;
     }
@@ -58,19 +128,27 @@ export class OutputSpool {
                 this.jsonl?.write(entry.jsonl);
                 if (entry.csv !== undefined)
                     this.csv?.write(entry.csv);
+                this.metaColumns.add(entry.meta);
+                if (entry.hasSplit === true)
+                    this.anySplit = true;
             }
-            this.count += entries.length;
         }
         catch (error) {
             this.invalidate(`could not write the spool: ${error instanceof Error ? error.message : String(error)}`);
         }
+    }
+    meta() {
+        return metaEntries(this.metaColumns.data());
+    }
+    /** What another thread needs to finish with this spool (after `close`). */
+    finishedData() {
+        return { jsonlPath: this.jsonlPath, csvPath: this.csvPath, withCsv: this.withCsv, count: this.count, anySplit: this.anySplit, problem: this.broken, meta: this.metaColumns.data() };
     }
     /** From now on the outputs are written from the store. */
     invalidate(reason) {
         if (this.broken === undefined)
             this.broken = reason;
     }
-    /** Writes what is buffered and closes the files (the spool can then be read by `writeOutputsFromSpool`). */
     close() {
         for (const writer of [this.jsonl, this.csv]) {
             try {
@@ -88,6 +166,30 @@ export class OutputSpool {
         rmSync(this.jsonlPath, { force: true });
         rmSync(this.csvPath, { force: true });
     }
+}
+/**
+ * Stores `entries` (one transaction, with the chunks finished after them) and appends them to the spool. The spool
+ * holds exactly the stored samples in `seq` order: one refused by the store (an id stored twice) would shift every
+ * later line, so the spool is then given up and the outputs are written from the store.
+ */
+export function storeAndSpool(store, datasetId, spool, entries, chunkIds) {
+    const inserted = store.insertSamples(datasetId, entries, chunkIds);
+    if (spool === undefined)
+        return;
+    if (inserted !== entries.length) {
+        spool.invalidate(`${entries.length - inserted} sample(s) were not stored`);
+        return;
+    }
+    spool.append(entries.map(({ sample, jsonl, csvRecord, preview }) => {
+        // As the store keeps them (source_file falls back to the source reference's file).
+        const sourceFile = sample.sourceFile ?? sample.source?.file;
+        return {
+            jsonl,
+            csv: spool.withCsv ? (csvRecord ?? csvSpoolRecord(metadataPrefix({ ...sample, sourceFile }, preview))) : undefined,
+            meta: { origin: sample.origin, sourceFile, topicKeywords: sample.topicKeywords, tokenLength: sample.tokenLength, tokenMethod: sample.tokenMethod },
+            hasSplit: sample.split !== undefined,
+        };
+    }));
 }
 /** Removes spool files an interrupted process left in `outputDir`. */
 export function removeSpools(outputDir) {

@@ -2,7 +2,8 @@ import { DuplicateDetector, type DedupPrepared } from '../dataset/dedup.js';
 import type { Message, Sample } from '../dataset/types.js';
 import type { Store } from '../store/store.js';
 import { type CheckExampleOptions } from '../targets/check-example.js';
-import { type OutputSpool, type Text } from './output-spool.js';
+import { type OutputSpool } from './output-spool.js';
+import type { PrecheckDecision } from './precheck-pool.js';
 import type { FormatOptions, ModelSpec, TargetProvider, TokenCount } from '../targets/types.js';
 export type SinkVerdict = {
     accepted: true;
@@ -11,20 +12,16 @@ export type SinkVerdict = {
     reason: string;
     detail?: string;
 };
-/** A sample's target check and duplicate hash/signature, computed ahead (see `precheckSample`). */
+/** A sample's target check, computed ahead (see `precheckSample`). */
 export type PrecheckedSample = {
     ok: true;
     tokens: TokenCount;
     truncated: boolean;
-    /** The trimmed messages, when truncated. */
+    /** The trimmed messages and their duplicate hash/signature, when truncated. */
     messages?: Message[];
-    dedup: DedupPrepared;
-    /** The JSONL line of the target record, with its newline (text or UTF-8 bytes). */
-    jsonl: Text;
-    /** JSON of the kept messages (what the store keeps), when computed ahead. */
-    messagesJson?: Text;
-    /** The metadata spool record (`csvSpoolRecord`), when computed ahead. */
-    csvRecord?: Text;
+    dedup?: DedupPrepared;
+    /** The JSONL line of the target record, with its newline. */
+    jsonl: string;
 } | {
     ok: false;
     reason: string;
@@ -32,8 +29,9 @@ export type PrecheckedSample = {
 };
 /**
  * What `SampleSink.offer` computes before its order-dependent part (duplicates against what was kept, storage):
- * format + validate + count (+ truncate), and the duplicate hash/signature of the messages that would be kept.
- * Pure, so worker threads run it ahead of the sink.
+ * format + validate + count (+ truncate). Pure, so worker threads run it ahead of the sink. The duplicate
+ * hash/signature of the messages as given is the caller's to compute (`prepareDedup`); that of truncated messages,
+ * which only this check knows, is computed here.
  */
 export declare function precheckSample(target: TargetProvider, model: ModelSpec, messages: Message[], options: CheckExampleOptions, dedupThreshold: number): PrecheckedSample;
 export interface SampleSinkOptions {
@@ -72,6 +70,7 @@ export declare class SampleSink {
     private readonly flushDelayMs;
     private flushError;
     private tokenizerReady;
+    private storedElsewhere;
     constructor(options: SampleSinkOptions);
     /** Seed the duplicate detector with what the store already holds (resume). */
     rememberStored(): number;
@@ -82,14 +81,20 @@ export declare class SampleSink {
     get dedupThreshold(): number;
     offer(sample: Sample): Promise<SinkVerdict>;
     /**
-     * `offer` for a sample whose target check and duplicate hash/signature were computed ahead, on another thread,
-     * with the same target, model and options (`precheckSample`). Same decisions, counters and storage as `offer`.
+     * `offer`'s decision for a sample whose target check and duplicate hash/signature were computed ahead, on another
+     * thread, with the same target, model and options (`precheckSample`): same counters, but the sample is not
+     * stored here (the sample writer thread stores the accepted ones, see identify-stream.ts).
      */
-    offerPrechecked(sample: Sample, checked: PrecheckedSample): SinkVerdict;
-    /** Whether stored samples need their metadata.csv row (the spool keeps them). */
-    get wantsCsvRows(): boolean;
+    decidePrechecked(checked: PrecheckDecision): SinkVerdict;
+    /**
+     * From now on samples are stored elsewhere (the sample writer thread): finished chunks wait for
+     * `takeFinishedChunks`, to be stored with the samples before them.
+     */
+    storeElsewhere(): void;
+    takeFinishedChunks(): string[];
     /** The check options every sample is held to (also what `precheckSample` needs on another thread). */
     checkOptions(): CheckExampleOptions;
+    private duplicate;
     private reject;
     private keep;
     /**

@@ -1,12 +1,12 @@
-import { metadataPrefix } from '../dataset/csv.js';
 import { DuplicateDetector, prepareDedup } from '../dataset/dedup.js';
 import { checkExample, checkExampleSync } from '../targets/check-example.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
-import { csvSpoolRecord } from './output-spool.js';
+import { storeAndSpool } from './output-spool.js';
 /**
  * What `SampleSink.offer` computes before its order-dependent part (duplicates against what was kept, storage):
- * format + validate + count (+ truncate), and the duplicate hash/signature of the messages that would be kept.
- * Pure, so worker threads run it ahead of the sink.
+ * format + validate + count (+ truncate). Pure, so worker threads run it ahead of the sink. The duplicate
+ * hash/signature of the messages as given is the caller's to compute (`prepareDedup`); that of truncated messages,
+ * which only this check knows, is computed here.
  */
 export function precheckSample(target, model, messages, options, dedupThreshold) {
     const checked = checkExampleSync(target, model, { messages }, options);
@@ -18,7 +18,7 @@ export function precheckSample(target, model, messages, options, dedupThreshold)
         tokens: { count: checked.tokens.count, method: checked.tokens.method },
         truncated: checked.truncated,
         messages: checked.truncated ? kept : undefined,
-        dedup: prepareDedup(kept, dedupThreshold),
+        dedup: checked.truncated ? prepareDedup(kept, dedupThreshold) : undefined,
         jsonl: `${JSON.stringify(checked.record)}\n`,
     };
 }
@@ -41,13 +41,14 @@ export class SampleSink {
     flushDelayMs;
     flushError;
     tokenizerReady;
+    storedElsewhere = false;
     constructor(options) {
         this.options = options;
         this.dedup = new DuplicateDetector(options.dedupThreshold);
         // Large batches: each commit rewrites the index pages it touched, so fewer, larger transactions write far less
         // (SQLite, 100,000 samples: 46 µs per sample in batches of 256, 28 µs in batches of 2,048). Slow producers
         // (LLM calls) are flushed by the timer long before a batch fills.
-        this.batchSize = options.batchSize ?? 512;
+        this.batchSize = options.batchSize ?? 2048;
         this.flushDelayMs = options.flushDelayMs ?? 50;
     }
     /** Seed the duplicate detector with what the store already holds (resume). */
@@ -85,35 +86,49 @@ export class SampleSink {
         return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages), `${JSON.stringify(checked.record)}\n`);
     }
     /**
-     * `offer` for a sample whose target check and duplicate hash/signature were computed ahead, on another thread,
-     * with the same target, model and options (`precheckSample`). Same decisions, counters and storage as `offer`.
+     * `offer`'s decision for a sample whose target check and duplicate hash/signature were computed ahead, on another
+     * thread, with the same target, model and options (`precheckSample`): same counters, but the sample is not
+     * stored here (the sample writer thread stores the accepted ones, see identify-stream.ts).
      */
-    offerPrechecked(sample, checked) {
-        if (this.flushError !== undefined)
-            throw this.flushError;
+    decidePrechecked(checked) {
         if (!checked.ok)
             return this.reject(checked.reason, checked.detail);
-        const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-        return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.jsonl, checked.messagesJson, checked.csvRecord);
+        const verdict = this.dedup.checkPrepared(checked.dedup);
+        if (verdict.duplicate)
+            return this.duplicate(verdict);
+        if (checked.truncated)
+            this.truncated += 1;
+        this.accepted += 1;
+        return { accepted: true };
     }
-    /** Whether stored samples need their metadata.csv row (the spool keeps them). */
-    get wantsCsvRows() {
-        return this.options.spool?.withCsv === true;
+    /**
+     * From now on samples are stored elsewhere (the sample writer thread): finished chunks wait for
+     * `takeFinishedChunks`, to be stored with the samples before them.
+     */
+    storeElsewhere() {
+        this.storedElsewhere = true;
+    }
+    takeFinishedChunks() {
+        const chunks = this.pendingChunks;
+        this.pendingChunks = [];
+        return chunks;
     }
     /** The check options every sample is held to (also what `precheckSample` needs on another thread). */
     checkOptions() {
         return { truncate: this.options.truncate, formatOptions: this.options.formatOptions };
     }
+    duplicate(verdict) {
+        const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
+        this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
+        return { accepted: false, reason };
+    }
     reject(reason, detail) {
         this.rejected[reason] = (this.rejected[reason] ?? 0) + 1;
         return { accepted: false, reason, detail };
     }
-    keep(sample, messages, tokens, truncated, verdict, jsonl, messagesJson, csvRecord) {
-        if (verdict.duplicate) {
-            const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
-            this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
-            return { accepted: false, reason };
-        }
+    keep(sample, messages, tokens, truncated, verdict, jsonl) {
+        if (verdict.duplicate)
+            return this.duplicate(verdict);
         if (truncated)
             this.truncated += 1;
         this.accepted += 1;
@@ -121,8 +136,6 @@ export class SampleSink {
             sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
             contentHash: verdict.hash,
             jsonl,
-            messagesJson,
-            csvRecord,
         });
         if (this.buffer.length >= this.batchSize)
             this.flush();
@@ -142,7 +155,8 @@ export class SampleSink {
     }
     chunkFinished(chunkId) {
         this.pendingChunks.push(chunkId);
-        this.scheduleFlush();
+        if (!this.storedElsewhere)
+            this.scheduleFlush();
     }
     flush() {
         if (this.timer !== undefined) {
@@ -155,20 +169,7 @@ export class SampleSink {
         const chunks = this.pendingChunks;
         this.buffer = [];
         this.pendingChunks = [];
-        const inserted = this.options.store.insertSamples(this.options.datasetId, samples, chunks);
-        const spool = this.options.spool;
-        if (spool === undefined)
-            return;
-        // The spool holds exactly the stored samples, in `seq` order; one refused by the store (an id stored twice)
-        // would shift every later line, so the outputs are then written from the store instead.
-        if (inserted !== samples.length)
-            spool.invalidate(`${samples.length - inserted} sample(s) were not stored`);
-        else {
-            spool.append(samples.map((entry) => ({
-                jsonl: entry.jsonl,
-                csv: spool.withCsv ? (entry.csvRecord ?? csvSpoolRecord(metadataPrefix({ ...entry.sample, sourceFile: entry.sample.sourceFile ?? entry.sample.source?.file }))) : undefined,
-            })));
-        }
+        storeAndSpool(this.options.store, this.options.datasetId, this.options.spool, samples, chunks);
     }
     scheduleFlush() {
         if (this.timer !== undefined)

@@ -88,7 +88,10 @@ export interface Store {
      * the dataset (`default_split`) and read back for rows without a split of their own, so only the assignments
      * that differ from it are written.
      */
-    setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>): void;
+    setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>, options?: {
+        /** No sample has a split of its own yet (a dataset split for the first time): skips clearing them (a scan). */
+        noneSet?: boolean;
+    }): void;
     markChunksFinished(datasetId: string, chunkIds: string[]): void;
     finishedChunks(datasetId: string): Set<string>;
     addCounters(datasetId: string, kind: CounterKind, counts: Record<string, number>): void;

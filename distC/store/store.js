@@ -343,12 +343,13 @@ function createStore(db, file) {
                     statement.run(split, datasetId, id);
             })());
         },
-        setSplitsBySeq(datasetId, fill, assignments = []) {
+        setSplitsBySeq(datasetId, fill, assignments = [], options = {}) {
             const statement = db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ? AND seq = ?');
             wrap('store splits', () => db.transaction(() => {
                 // The fill goes on the dataset; only the rows that differ from it are written (a scan, few writes).
                 db.prepare('UPDATE datasets SET default_split = ? WHERE id = ?').run(fill, datasetId);
-                db.prepare('UPDATE samples SET split = NULL WHERE dataset_id = ? AND split IS NOT NULL').run(datasetId);
+                if (options.noneSet !== true)
+                    db.prepare('UPDATE samples SET split = NULL WHERE dataset_id = ? AND split IS NOT NULL').run(datasetId);
                 for (const [seq, split] of assignments)
                     if (split !== fill)
                         statement.run(split, datasetId, seq);

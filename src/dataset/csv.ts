@@ -23,7 +23,10 @@ export function metadataRow(sample: Sample): string {
   return `${metadataPrefix(sample)}${csvField(sample.split ?? '')}\r\n`;
 }
 
-/** A metadata.csv row up to the split column (the last), with the comma before it: known before the split is. */
-export function metadataPrefix(sample: Pick<Sample, 'id' | 'messages' | 'tokenLength' | 'topicKeywords' | 'sourceFile'>): string {
-  return `${csvField(sample.id)},${csvField(contentPreview(sample))},${csvField(sample.tokenLength)},${csvField(sample.topicKeywords.join('; '))},${csvField(sample.sourceFile ?? '')},`;
+/**
+ * A metadata.csv row up to the split column (the last), with the comma before it: known before the split is.
+ * `preview`: the `contentPreview` of the sample's messages, when computed elsewhere (then `messages` is not read).
+ */
+export function metadataPrefix(sample: Pick<Sample, 'id' | 'messages' | 'tokenLength' | 'topicKeywords' | 'sourceFile'>, preview = contentPreview(sample)): string {
+  return `${csvField(sample.id)},${csvField(preview)},${csvField(sample.tokenLength)},${csvField(sample.topicKeywords.join('; '))},${csvField(sample.sourceFile ?? '')},`;
 }

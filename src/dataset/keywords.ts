@@ -179,21 +179,6 @@ function grow<T extends Int32Array | Float64Array>(array: T): T {
   return grown;
 }
 
-interface Candidate {
-  term: string;
-  score: number;
-  parts?: [string, string];
-}
-
-/** Highest score first; on a tie a phrase before a word, then alphabetical (deterministic output). */
-function byScore(left: Candidate, right: Candidate): number {
-  return (
-    right.score - left.score ||
-    Number(right.parts !== undefined) - Number(left.parts !== undefined) ||
-    (left.term < right.term ? -1 : left.term > right.term ? 1 : 0)
-  );
-}
-
 /**
  * The vocabulary of an extractor: every kept token of the corpus (and the stop words, flagged) as a dense id, in an
  * open-addressing table keyed by a hash of the token's characters. `scan` finds the tokens of a text exactly as
@@ -207,8 +192,10 @@ class Vocabulary {
   private stop: Uint8Array = new Uint8Array(1024);
   private slotOf = new Int32Array(1024);
   private slots = new Int32Array(2048).fill(-1);
-  /** Token ids of the last `scan`, -1 where a phrase may not continue (punctuation or a dropped word). */
+  /** Token ids found since `begin`, -1 where a phrase may not continue (punctuation or a dropped word). */
   ids = new Int32Array(1024);
+  private count = 0;
+  private gap = false;
 
   constructor() {
     for (const word of ENGLISH_STOP_WORDS) {
@@ -221,61 +208,74 @@ class Vocabulary {
     return this.terms.length;
   }
 
+  /** Ids found since `begin`. */
+  get found(): number {
+    return this.count;
+  }
+
   /** Remove the ids from `size` on (the last ones added), newest first. */
   truncate(size: number): void {
     for (let id = this.terms.length - 1; id >= size; id--) this.slots[this.slotOf[id]!] = -1;
     this.terms.length = size;
   }
 
+  /** Starts a scan: `ids` is emptied; `scan` calls then append to it, as if their texts were joined by line breaks. */
+  begin(): void {
+    this.count = 0;
+    this.gap = false;
+  }
+
   /**
-   * Scan `lower` (a lower-cased text) into `ids`, returning how many were written. Same tokens as `tokenize`:
-   * maximal runs of word characters with inner apostrophes/hyphens, right quotes read as apostrophes, a final `'s`
-   * dropped, kept when at least 3 characters long, not all digits and not a stop word; with `keepGaps`, -1 where
-   * `tokenize` has a `null` (consecutive gaps collapse, which the callers cannot tell apart).
+   * Scan `lower[start, end)` (lower-cased text) into `ids` after what the scans since `begin` found, returning how many
+   * ids there are. Same tokens as `tokenize` over those texts joined by line breaks: maximal runs of word characters
+   * with inner apostrophes/hyphens, right quotes read as apostrophes, a final `'s` dropped, kept when at least
+   * 3 characters long, not all digits and not a stop word; with `keepGaps`, -1 where `tokenize` has a `null`
+   * (consecutive gaps collapse, which the callers cannot tell apart).
    */
-  scan(lower: string, keepGaps: boolean): number {
+  scan(lower: string, keepGaps: boolean, start = 0, end = lower.length): number {
     const table = wordTable();
-    const length = lower.length;
     let ids = this.ids;
-    let count = 0;
-    let position = 0;
-    let gap = false;
-    while (position < length) {
+    let count = this.count;
+    let gap = this.gap;
+    let position = start;
+    while (position < end) {
       let code = lower.charCodeAt(position);
       if (table[code] !== 1) {
         if (code !== 32 && code !== 10 && code !== 9 && code !== 13) gap = true;
         position++;
         continue;
       }
-      const start = position;
+      const runStart = position;
       let digitsOnly = true;
       let hasQuote = false;
-      while (position < length) {
+      while (position < end) {
         code = lower.charCodeAt(position);
         if (table[code] === 1) {
           if (code < 48 || code > 57) digitsOnly = false;
           position++;
           continue;
         }
-        if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && table[lower.charCodeAt(position + 1)] === 1) {
+        if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && position + 1 < end && table[lower.charCodeAt(position + 1)] === 1) {
           if (code === RIGHT_QUOTE) hasQuote = true;
           position++;
           continue;
         }
         break;
       }
-      let end = position;
-      if (end - start >= 2 && lower.charCodeAt(end - 1) === 115) {
-        const before = lower.charCodeAt(end - 2);
-        if (before === APOSTROPHE || before === RIGHT_QUOTE) end -= 2;
+      let runEnd = position;
+      if (runEnd - runStart >= 2 && lower.charCodeAt(runEnd - 1) === 115) {
+        const before = lower.charCodeAt(runEnd - 2);
+        if (before === APOSTROPHE || before === RIGHT_QUOTE) runEnd -= 2;
       }
       if (count + 2 > ids.length) ids = this.ids = grow(ids);
-      const kept = end - start >= MIN_TOKEN_LENGTH && !digitsOnly;
-      const id = kept ? this.lookup(lower, start, end, hasQuote, false) : -1;
+      const kept = runEnd - runStart >= MIN_TOKEN_LENGTH && !digitsOnly;
+      const id = kept ? this.lookup(lower, runStart, runEnd, hasQuote, false) : -1;
       if (keepGaps && (gap || id < 0 || this.stop[id] === 1) && count > 0 && ids[count - 1] !== -1) ids[count++] = -1;
       gap = false;
       if (id >= 0 && this.stop[id] !== 1) ids[count++] = id;
     }
+    this.count = count;
+    this.gap = gap;
     return count;
   }
 
@@ -344,70 +344,128 @@ function growBytes(array: Uint8Array): Uint8Array {
   return grown;
 }
 
-export function createKeywordExtractor(corpus: Iterable<string>, options: KeywordExtractorOptions = {}): (text: string) => string[] {
-  const maxKeywords = options.maxKeywords ?? DEFAULT_MAX_KEYWORDS;
-  const useBigrams = options.bigrams ?? true;
-  // Terms are numbered once (ids) so document frequencies live in typed arrays, and a bigram is a pair of ids
-  // rather than a new "left right" string per occurrence. Same counts, scores and output as string-keyed maps.
-  const vocabulary = new Vocabulary();
-  let termDocuments = new Int32Array(1024);
-  let termLastDocument = new Int32Array(1024);
-  const pairs = new PairTable();
-  let pairDocuments = new Int32Array(1024);
-  let pairLastDocument = new Int32Array(1024);
-  let documentCount = 0;
-  for (const document of corpus) {
-    documentCount++;
-    let previous = -1;
-    const count = vocabulary.scan(document.toLowerCase(), useBigrams);
-    const ids = vocabulary.ids;
-    if (vocabulary.size > termDocuments.length) {
-      termDocuments = growTo(termDocuments, vocabulary.size);
-      termLastDocument = growTo(termLastDocument, vocabulary.size);
-    }
-    for (let index = 0; index < count; index++) {
-      const id = ids[index]!;
-      if (id < 0) {
-        previous = -1;
-        continue;
+/** Keywords of texts, or of ranges of one lower-cased text, joined by line breaks. */
+export type KeywordExtractor = (text: string) => string[];
+
+/** A range `[start, end)` of a text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export function createKeywordExtractor(corpus: Iterable<string>, options: KeywordExtractorOptions = {}): KeywordExtractor {
+  const core = new ExtractorCore(options, (scanDocument) => {
+    for (const document of corpus) scanDocument((vocabulary, keepGaps) => vocabulary.scan(document.toLowerCase(), keepGaps));
+  });
+  return (text) => core.keywords((vocabulary, keepGaps) => vocabulary.scan(text.toLowerCase(), keepGaps));
+}
+
+/**
+ * `createKeywordExtractor` over ranges of one text, given lower-cased (`lower = text.toLowerCase()`, which must keep
+ * every character where it was: the caller checks): the corpus documents and each keyworded text are ranges of it,
+ * a text of several ranges being those ranges joined by line breaks. Same keywords as `createKeywordExtractor` over
+ * the same substrings, without a string per range (an identify run keywords every sample: the lower-cased copies and
+ * joined texts were a third of what it allocated).
+ */
+export function createRangeKeywordExtractor(lower: string, corpus: Iterable<TextRange>, options: KeywordExtractorOptions = {}): (ranges: readonly TextRange[]) => string[] {
+  const core = new ExtractorCore(options, (scanDocument) => {
+    for (const range of corpus) scanDocument((vocabulary, keepGaps) => vocabulary.scan(lower, keepGaps, range.start, range.end));
+  });
+  return (ranges) => core.keywords((vocabulary, keepGaps) => {
+    for (const range of ranges) vocabulary.scan(lower, keepGaps, range.start, range.end);
+  });
+}
+
+type ScanInto = (vocabulary: Vocabulary, keepGaps: boolean) => void;
+
+/** Document frequencies of a corpus, and TF-IDF keywords of texts against them. */
+class ExtractorCore {
+  private readonly maxKeywords: number;
+  private readonly useBigrams: boolean;
+  private readonly vocabulary = new Vocabulary();
+  private readonly pairs = new PairTable();
+  private readonly terms: string[];
+  private readonly corpusSize: number;
+  private readonly termIdf: Float64Array;
+  private readonly pairIdf: Float64Array;
+  private readonly unseenIdf: number;
+  // Per-call scratch: counts by term id (ids past the corpus vocabulary are the call's unseen terms), the terms seen,
+  // adjacent pairs, and the candidates (terms, then phrases as pair indexes) with their scores.
+  private counts: Int32Array;
+  private order = new Int32Array(256);
+  private pairKeys = new Float64Array(1024);
+  private candidates = new Int32Array(256);
+  private scores = new Float64Array(256);
+  private phrases: Array<[string, string, string]> = [];
+
+  constructor(options: KeywordExtractorOptions, corpus: (scanDocument: (scan: ScanInto) => void) => void) {
+    this.maxKeywords = options.maxKeywords ?? DEFAULT_MAX_KEYWORDS;
+    this.useBigrams = options.bigrams ?? true;
+    // Terms are numbered once (ids) so document frequencies live in typed arrays, and a bigram is a pair of ids
+    // rather than a new "left right" string per occurrence. Same counts, scores and output as string-keyed maps.
+    const vocabulary = this.vocabulary;
+    const useBigrams = this.useBigrams;
+    let termDocuments = new Int32Array(1024);
+    let termLastDocument = new Int32Array(1024);
+    let pairDocuments = new Int32Array(1024);
+    let pairLastDocument = new Int32Array(1024);
+    let documentCount = 0;
+    corpus((scan) => {
+      documentCount++;
+      let previous = -1;
+      vocabulary.begin();
+      scan(vocabulary, useBigrams);
+      const count = vocabulary.found;
+      const ids = vocabulary.ids;
+      if (vocabulary.size > termDocuments.length) {
+        termDocuments = growTo(termDocuments, vocabulary.size);
+        termLastDocument = growTo(termLastDocument, vocabulary.size);
       }
-      if (termLastDocument[id] !== documentCount) {
-        termLastDocument[id] = documentCount;
-        termDocuments[id]!++;
-      }
-      if (useBigrams && previous >= 0) {
-        const pair = pairs.intern(previous, id);
-        if (pair === pairDocuments.length) {
-          pairDocuments = grow(pairDocuments);
-          pairLastDocument = grow(pairLastDocument);
+      for (let index = 0; index < count; index++) {
+        const id = ids[index]!;
+        if (id < 0) {
+          previous = -1;
+          continue;
         }
-        if (pairLastDocument[pair] !== documentCount) {
-          pairLastDocument[pair] = documentCount;
-          pairDocuments[pair]!++;
+        if (termLastDocument[id] !== documentCount) {
+          termLastDocument[id] = documentCount;
+          termDocuments[id]!++;
         }
+        if (useBigrams && previous >= 0) {
+          const pair = this.pairs.intern(previous, id);
+          if (pair === pairDocuments.length) {
+            pairDocuments = grow(pairDocuments);
+            pairLastDocument = grow(pairLastDocument);
+          }
+          if (pairLastDocument[pair] !== documentCount) {
+            pairLastDocument[pair] = documentCount;
+            pairDocuments[pair]!++;
+          }
+        }
+        previous = id;
       }
-      previous = id;
-    }
+    });
+    this.terms = vocabulary.terms;
+    this.corpusSize = vocabulary.size;
+    // Smoothed idf, computed once per term and pair.
+    const idf = (frequency: number): number => Math.log((1 + documentCount) / (1 + frequency)) + 1;
+    this.termIdf = idfTable(termDocuments, this.corpusSize, idf);
+    this.pairIdf = idfTable(pairDocuments, this.pairs.size, idf);
+    this.unseenIdf = idf(0);
+    this.counts = new Int32Array(Math.max(1024, this.corpusSize + 1));
   }
-  const terms = vocabulary.terms;
-  const corpusSize = vocabulary.size;
 
-  // Smoothed idf, computed once per term and pair.
-  const idf = (frequency: number): number => Math.log((1 + documentCount) / (1 + frequency)) + 1;
-  const termIdf = idfTable(termDocuments, corpusSize, idf);
-  const pairIdf = idfTable(pairDocuments, pairs.size, idf);
-  const unseenIdf = idf(0);
-  // Per-call scratch: counts by term id (ids past the corpus vocabulary are the call's unseen terms).
-  let counts = new Int32Array(Math.max(1024, corpusSize + 1));
-  let pairKeys = new Float64Array(1024);
-  const order: number[] = [];
-
-  return (text: string): string[] => {
+  keywords(scan: ScanInto): string[] {
+    const { maxKeywords, useBigrams, vocabulary, terms, corpusSize } = this;
     if (maxKeywords <= 0) return [];
-    const count = vocabulary.scan(text.toLowerCase(), useBigrams);
+    vocabulary.begin();
+    scan(vocabulary, useBigrams);
+    const count = vocabulary.found;
     const ids = vocabulary.ids;
-    if (vocabulary.size > counts.length) counts = growTo(counts, vocabulary.size);
-    order.length = 0;
+    if (vocabulary.size > this.counts.length) this.counts = growTo(this.counts, vocabulary.size);
+    const counts = this.counts;
+    let order = this.order;
+    let orderCount = 0;
     let pairCount = 0;
     let previous = -1;
     for (let index = 0; index < count; index++) {
@@ -416,39 +474,86 @@ export function createKeywordExtractor(corpus: Iterable<string>, options: Keywor
         previous = -1;
         continue;
       }
-      if (counts[id] === 0) order.push(id);
+      if (counts[id] === 0) {
+        if (orderCount === order.length) order = this.order = grow(order);
+        order[orderCount++] = id;
+      }
       counts[id]!++;
       if (useBigrams && previous >= 0) {
-        if (pairCount === pairKeys.length) pairKeys = grow(pairKeys);
-        pairKeys[pairCount++] = previous * 67108864 + id; // 2^26 ids per side keeps the key exact
+        if (pairCount === this.pairKeys.length) this.pairKeys = grow(this.pairKeys);
+        this.pairKeys[pairCount++] = previous * 67108864 + id; // 2^26 ids per side keeps the key exact
       }
       previous = id;
     }
-    const scored: Candidate[] = [];
-    for (const id of order) {
-      scored.push({ term: terms[id]!, score: counts[id]! * (id < corpusSize ? termIdf[id]! : unseenIdf) });
+    // Candidates: the terms (their ids), then the repeated phrases (-1 - index into `phrases`).
+    if (orderCount + pairCount > this.candidates.length) {
+      this.candidates = new Int32Array(2 * (orderCount + pairCount));
+      this.scores = new Float64Array(this.candidates.length);
+    }
+    const candidates = this.candidates;
+    const scores = this.scores;
+    let candidateCount = 0;
+    for (let index = 0; index < orderCount; index++) {
+      const id = order[index]!;
+      candidates[candidateCount] = id;
+      scores[candidateCount++] = counts[id]! * (id < corpusSize ? this.termIdf[id]! : this.unseenIdf);
       counts[id] = 0;
     }
+    const phrases = this.phrases;
+    phrases.length = 0;
     if (pairCount > 1) {
-      const keys = pairKeys.subarray(0, pairCount).sort();
+      const keys = this.pairKeys.subarray(0, pairCount).sort();
       for (let start = 0; start < pairCount; ) {
         let end = start + 1;
         while (end < pairCount && keys[end] === keys[start]) end++;
         if (end - start >= 2) {
           const left = Math.floor(keys[start]! / 67108864);
           const right = keys[start]! - left * 67108864;
-          const pair = left < corpusSize && right < corpusSize ? pairs.find(left, right) : -1;
-          const parts: [string, string] = [terms[left]!, terms[right]!];
-          scored.push({ term: `${parts[0]} ${parts[1]}`, score: (end - start) * (pair >= 0 ? pairIdf[pair]! : unseenIdf), parts });
+          const pair = left < corpusSize && right < corpusSize ? this.pairs.find(left, right) : -1;
+          const leftTerm = terms[left]!;
+          const rightTerm = terms[right]!;
+          phrases.push([`${leftTerm} ${rightTerm}`, leftTerm, rightTerm]);
+          candidates[candidateCount] = -phrases.length;
+          scores[candidateCount++] = (end - start) * (pair >= 0 ? this.pairIdf[pair]! : this.unseenIdf);
         }
         start = end;
       }
     }
-    // The call's unseen terms are forgotten again (their strings are in `scored`).
+    sortCandidates(candidates, scores, candidateCount, (candidate) => (candidate >= 0 ? terms[candidate]! : phrases[-candidate - 1]![0]));
+    const chosen = choose(candidates, candidateCount, maxKeywords, terms, phrases);
+    // The call's unseen terms are forgotten again (the chosen strings are kept by the result).
     vocabulary.truncate(corpusSize);
-    scored.sort(byScore);
-    return choose(scored, maxKeywords);
-  };
+    return chosen;
+  }
+}
+
+/**
+ * Sorts `candidates[0, count)` (with their `scores`) highest score first; on a tie a phrase (negative) before a word,
+ * then alphabetically: a deterministic output. Insertion sort: a text has a few dozen candidates, and it allocates
+ * nothing (Array.prototype.sort with a comparator was most of what keywording allocated).
+ */
+function sortCandidates(candidates: Int32Array, scores: Float64Array, count: number, termOf: (candidate: number) => string): void {
+  for (let index = 1; index < count; index++) {
+    const candidate = candidates[index]!;
+    const score = scores[index]!;
+    let position = index - 1;
+    while (position >= 0 && before(candidate, score, candidates[position]!, scores[position]!, termOf)) {
+      candidates[position + 1] = candidates[position]!;
+      scores[position + 1] = scores[position]!;
+      position--;
+    }
+    candidates[position + 1] = candidate;
+    scores[position + 1] = score;
+  }
+}
+
+/** Whether candidate `a` sorts strictly before `b` (see `sortCandidates`). */
+function before(a: number, aScore: number, b: number, bScore: number, termOf: (candidate: number) => string): boolean {
+  if (aScore !== bScore) return aScore > bScore;
+  const aPhrase = a < 0;
+  const bPhrase = b < 0;
+  if (aPhrase !== bPhrase) return aPhrase;
+  return termOf(a) < termOf(b);
 }
 
 /** `idf(frequencies[i])` for the first `size` entries (small frequencies, most of them, computed once). */
@@ -469,18 +574,21 @@ function growTo<T extends Int32Array | Float64Array>(array: T, size: number): T 
   return grown;
 }
 
-/** The top `maxKeywords` terms, a chosen phrase taking the place of its two words. */
-function choose(scored: readonly Candidate[], maxKeywords: number): string[] {
+/** The top `maxKeywords` terms of the sorted candidates, a chosen phrase taking the place of its two words. */
+function choose(candidates: Int32Array, count: number, maxKeywords: number, terms: readonly string[], phrases: ReadonlyArray<[string, string, string]>): string[] {
   const chosen: string[] = [];
-  const phraseWords = new Set<string>();
-  for (const candidate of scored) {
-    if (!candidate.parts) {
-      if (chosen.length < maxKeywords && !phraseWords.has(candidate.term)) chosen.push(candidate.term);
+  const phraseWords: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const candidate = candidates[index]!;
+    if (candidate >= 0) {
+      const term = terms[candidate]!;
+      if (chosen.length < maxKeywords && !phraseWords.includes(term)) chosen.push(term);
       continue;
     }
-    const [left, right] = candidate.parts;
-    if (phraseWords.has(left) && phraseWords.has(right)) continue;
-    const replaced = chosen.filter((term) => term === left || term === right).length;
+    const [phrase, left, right] = phrases[-candidate - 1]!;
+    if (phraseWords.includes(left) && phraseWords.includes(right)) continue;
+    let replaced = 0;
+    for (const term of chosen) if (term === left || term === right) replaced++;
     // A phrase takes the place of the single words it contains; when the list is full it may only merge them.
     if (chosen.length - replaced + 1 > maxKeywords || (chosen.length >= maxKeywords && replaced === 0)) continue;
     let slot = chosen.length;
@@ -490,9 +598,8 @@ function choose(scored: readonly Candidate[], maxKeywords: number): string[] {
         slot = position;
       }
     }
-    chosen.splice(slot, 0, candidate.term);
-    phraseWords.add(left);
-    phraseWords.add(right);
+    chosen.splice(slot, 0, phrase);
+    phraseWords.push(left, right);
   }
   return chosen;
 }

@@ -24,7 +24,7 @@ import { hashInputFiles, listInputFiles, type InputFile } from './input-files.js
 import { resolveAgenticLlm, resolveFreeInstructions } from './llm-setup.js';
 import { type Plan } from './plan.js';
 import { chunkSizes, makePlan } from './plan-dataset.js';
-import { OutputSpool } from './output-spool.js';
+import { OutputSpool, type FinishedSpool } from './output-spool.js';
 import { SampleSink } from './sample-sink.js';
 import type { RunSummary } from './summary.js';
 import { safeOutputDir } from './write-outputs.js';
@@ -103,10 +103,15 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
 
     // A run that starts its dataset keeps the output lines as it stores samples, so the files are written without
     // reading everything back (a resumed run's earlier samples are only in the store).
-    const spool = resumed ? undefined : new OutputSpool(outputDir, dataset.id, config.output.includeCsv);
+    // Identify without an LLM over large inputs checks samples in worker threads and stores them in a writer thread
+    // (identify-stream.ts), which then keeps the spool; otherwise this thread does.
+    const identifyWorkers = streamingIdentify && !asyncCounts ? identifyWorkerCount(files, options.identifyWorkers) : 0;
+    const spoolTarget = resumed ? undefined : { outputDir, datasetId: dataset.id, withCsv: config.output.includeCsv };
+    const localSpool = spoolTarget === undefined || identifyWorkers > 0 ? undefined : new OutputSpool(outputDir, dataset.id, config.output.includeCsv);
+    let spool: FinishedSpool | undefined = localSpool;
     const sink = new SampleSink({
       store, datasetId: dataset.id, target, model, truncate: config.output.truncate,
-      formatOptions: { llamaFormat: config.output.llamaFormat }, dedupThreshold: config.output.dedupThreshold, asyncCounts, spool,
+      formatOptions: { llamaFormat: config.output.llamaFormat }, dedupThreshold: config.output.dedupThreshold, asyncCounts, spool: localSpool,
     });
     const alreadyStored = resumed ? sink.rememberStored() : 0;
     sink.accepted = alreadyStored;
@@ -143,7 +148,10 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
         // (in worker threads for large inputs: see identify-stream.ts).
         await streamIdentify({
           ...consumeCommon, files, config, extraction, signal: options.signal, baseInput, target: config.provider, model,
-          workers: asyncCounts ? 0 : identifyWorkerCount(files, options.identifyWorkers),
+          workers: identifyWorkers, storage: { databasePath: databasePath(config), datasetId: dataset.id }, spool: spoolTarget,
+          onSpool: (kept) => {
+            spool = kept;
+          },
         });
       } else {
         const documents = await extractAll(files, config, extraction, onEvent, options.signal);

@@ -11,7 +11,7 @@ import type { BuildEventListener } from './events.js';
 import type { ExtractionReport } from './extraction.js';
 import type { SampleSink } from './sample-sink.js';
 import { tokenStats, type RunSummary } from './summary.js';
-import { removeSpools, writeOutputsFromSpool, type OutputSpool } from './output-spool.js';
+import { removeSpools, writeOutputsFromSpool, type FinishedSpool } from './output-spool.js';
 import { writeOutputs, type WrittenOutputs } from './write-outputs.js';
 
 export interface FinalizeInput {
@@ -34,7 +34,7 @@ export interface FinalizeInput {
   onEvent: BuildEventListener;
   runId: number;
   /** The lines of the samples this run stored (output-spool.ts); the files are written from the store without it. */
-  spool?: OutputSpool;
+  spool?: FinishedSpool;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { chunkDocuments } from '../agents/chunk-documents.js';
 import { duplicateDetail } from '../agents/identify-agent.js';
+import { prepareDedup } from '../dataset/dedup.js';
 import type { AgentEvent, AgentInput, Chunk } from '../agents/types.js';
 import type { Config } from '../config/config.js';
 import type { ExtractedDocument } from '../extract/types.js';
@@ -11,7 +12,9 @@ import type { BuildEvent } from './events.js';
 import { extractOne, type ExtractionReport } from './extraction.js';
 import type { InputFile } from './input-files.js';
 import { chunkSizes } from './plan-dataset.js';
-import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable, type PrecheckPool, type PrecheckReply, type PrecheckRowInfo } from './precheck-pool.js';
+import type { FinishedSpool } from './output-spool.js';
+import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable, type PrecheckPool, type PrecheckReply } from './precheck-pool.js';
+import { createSampleWriter, type SampleWriter, type WriterRow } from './sample-writer.js';
 
 /**
  * Identify mode without an LLM, streamed: one document at a time, so memory follows the largest file, not the
@@ -30,8 +33,14 @@ export interface StreamIdentifyOptions extends Omit<ConsumeOptions, 'input'> {
   baseInput: Omit<AgentInput, 'documents' | 'chunks' | 'targetCount'>;
   target: TargetId;
   model: ModelSpec;
-  /** Check worker threads; 0 checks in this thread. */
+  /** Check worker threads; 0 checks (and stores) in this thread. */
   workers: number;
+  /** With workers: the database and dataset the writer thread stores into. */
+  storage: { databasePath: string; datasetId: string };
+  /** With workers: where the writer thread keeps the output spool (a run that started its dataset). */
+  spool?: { outputDir: string; datasetId: string; withCsv: boolean };
+  /** With workers: receives that spool once the writer has stored everything, even when the run stops early. */
+  onSpool?: (spool: FinishedSpool) => void;
 }
 
 /** Below this much input, starting a worker (and its tokenizer) costs more than it saves. */
@@ -51,6 +60,7 @@ export function identifyWorkerCount(files: readonly InputFile[], requested?: num
   return Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
 
+/** Runs identify over the files. With workers, the writer thread's output spool goes to `onSpool`. */
 export async function streamIdentify(options: StreamIdentifyOptions): Promise<void> {
   const { sink, config, extraction, onEvent, signal } = options;
   const extractAndChunk = async (file: InputFile, report: (event: BuildEvent) => void) => {
@@ -67,11 +77,14 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
     }
     return;
   }
-  const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers);
+  const writer = createSampleWriter({ ...options.storage, spool: options.spool, batchSize: WRITER_BATCH_SIZE });
+  const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers, writer);
+  sink.storeElsewhere();
+  let finished = false;
   try {
     // One pass over all the files: the next file is read, chunked and detected while the workers still check the
     // previous one's last samples (draining at every file boundary left them idle), with its events queued in order.
-    await consumePrechecked(options, pool, async function* (emit, report, mayReachTarget) {
+    await consumePrechecked(options, pool, writer, async function* (emit, report, mayReachTarget) {
       for (const file of options.files) {
         if (mayReachTarget()) yield BARRIER;
         if (sink.accepted >= options.stopAt) return;
@@ -82,10 +95,20 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
         yield* options.agent.run(input, { ...options.context, emit, isNew: undefined });
       }
     });
+    finished = true;
   } finally {
     await pool.close();
+    // Whatever happened, what was decided is stored (an interrupted run keeps its samples).
+    const result = await writer.finish().catch((error: unknown) => {
+      if (finished) throw error;
+      return undefined;
+    }).finally(() => writer.close());
+    if (result?.spool !== undefined) options.onSpool?.(result.spool);
   }
 }
+
+/** Samples per SQLite transaction in the writer thread (as `SampleSink`'s default batch). */
+const WRITER_BATCH_SIZE = 2048;
 
 function documentInput(extracted: { document: ExtractedDocument; chunks: Chunk[] }): Pick<AgentInput, 'documents' | 'chunks'> {
   return { documents: [extracted.document], chunks: extracted.chunks };
@@ -93,11 +116,14 @@ function documentInput(extracted: { document: ExtractedDocument; chunks: Chunk[]
 
 interface Batch {
   messages: Sample['messages'][];
-  /** The metadata row inputs, when the sink wants rows. */
-  rows?: PrecheckRowInfo[];
   chars: number;
+  /** Set when sent to the pool. */
+  id?: number;
   reply?: PrecheckReply;
   pending?: Promise<void>;
+  /** Samples of the batch decided so far, and the kept ones (for the writer). */
+  decided: number;
+  kept: WriterRow[];
 }
 
 type QueueItem = { event: AgentEvent } | { build: BuildEvent } | { sample: Sample; batch: Batch; index: number };
@@ -118,27 +144,34 @@ type Produce = (
 ) => AsyncIterable<Sample | typeof BARRIER>;
 
 /**
- * `consumeAgent` with the checks done ahead in the pool. The agent runs without a duplicate check of its own
- * (`isNew`); it is made here when the sample's turn comes, exactly where the agent would have made it (the agent
- * has no other side effect between that check and handing the sample over). Events are queued with the samples, so
- * they reach `onEvent` in the order the in-thread path gives them.
+ * `consumeAgent` with the checks done ahead in the pool and the storage in the writer thread. The agent runs without
+ * a duplicate check of its own (`isNew`); it is made here when the sample's turn comes, exactly where the agent
+ * would have made it (the agent has no other side effect between that check and handing the sample over). Events
+ * are queued with the samples, so they reach `onEvent` in the order the in-thread path gives them. Once a batch is
+ * decided, the writer is told which of its samples to store.
  */
-async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: PrecheckPool, produce: Produce): Promise<void> {
+async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: PrecheckPool, writer: SampleWriter, produce: Produce): Promise<void> {
   const { sink, stopAt } = options;
   const consumer = createSampleConsumer(options);
   if (sink.accepted >= stopAt) return;
   const queue: QueueItem[] = [];
   let head = 0;
-  const wantsRows = sink.wantsCsvRows;
-  const newBatch = (): Batch => ({ messages: [], rows: wantsRows ? [] : undefined, chars: 0 });
+  const newBatch = (): Batch => ({ messages: [], chars: 0, decided: 0, kept: [] });
   let batch = newBatch();
-  const maxInFlight = 4 * pool.size + 4;
+  const maxInFlight = 2 * pool.size + 2;
   const send = (sent: Batch): void => {
-    sent.pending = pool.check(sent.messages, sent.chars, sent.rows).then((reply) => {
+    const checked = pool.check(sent.messages, sent.chars);
+    sent.id = checked.id;
+    sent.pending = checked.reply.then((reply) => {
       sent.reply = reply;
     });
     // Failures surface when the batch's turn comes (or not at all once the run stops): never unhandled.
     sent.pending.catch(() => undefined);
+  };
+  /** Tells the writer which samples of a (fully or partly) decided batch to store. */
+  const settle = (settled: Batch): void => {
+    writer.verdict({ type: 'verdict', batch: settled.id!, kept: settled.kept, chunkIds: sink.takeFinishedChunks() });
+    settled.kept = [];
   };
   let queuedSamples = 0;
   let draining = false;
@@ -149,8 +182,10 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
   )[Symbol.asyncIterator]();
   let finished = false;
   let stopped = false;
+  let partial: Batch | undefined;
   try {
     while (!stopped) {
+      if (writer.failure !== undefined) throw writer.failure;
       // Consume what is ready, in order.
       while (head < queue.length) {
         // As `consumeAgent`: nothing more is taken from the agent once enough samples are kept.
@@ -167,11 +202,21 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
           const reply = item.batch.reply;
           if (reply === undefined) break;
           queuedSamples -= 1;
-          const { admit, checked } = precheckedAt(reply, item.index);
+          // The duplicate hash/signature is computed here, in order, where the agent would have made its check.
+          const admit = prepareDedup(item.sample.messages, sink.dedupThreshold);
           if (!sink.isNewPrepared(admit)) {
             consumer.emit({ type: 'candidate-rejected', reason: 'duplicate', detail: duplicateDetail(item.sample.messages) });
           } else {
-            consumer.record(item.sample, sink.offerPrechecked(item.sample, checked));
+            const checked = precheckedAt(reply, item.index, admit);
+            const verdict = sink.decidePrechecked(checked);
+            if (verdict.accepted && checked.ok) item.batch.kept.push({ index: item.index, sample: withoutMessages(item.sample), contentHash: checked.dedup.hash });
+            consumer.record(item.sample, verdict);
+          }
+          item.batch.decided += 1;
+          partial = item.batch;
+          if (item.batch.decided === item.batch.messages.length) {
+            settle(item.batch);
+            partial = undefined;
           }
         }
         queue[head] = undefined as unknown as QueueItem;
@@ -182,10 +227,10 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
         queue.splice(0, head);
         head = 0;
       }
-      // Keep the workers fed: run the agent ahead while fewer than `maxInFlight` batches are out.
-      if (draining && head === queue.length) draining = false;
       // Replies are taken as they arrive (this loop only yields to microtasks), so a worker never waits on this thread.
       pool.poll();
+      // Keep the workers fed: run the agent ahead while fewer than `maxInFlight` batches are out.
+      if (draining && head === queue.length) draining = false;
       if (!finished && !draining && pool.inFlight < maxInFlight) {
         const next = await iterator.next();
         if (next.done === true) {
@@ -200,10 +245,8 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
             batch = newBatch();
           }
           queuedSamples += 1;
-          const sample = next.value;
-          queue.push({ sample, batch, index: batch.messages.length });
-          batch.messages.push(sample.messages);
-          batch.rows?.push({ sampleId: sample.id, topicKeywords: sample.topicKeywords, sourceFile: sample.sourceFile ?? sample.source?.file });
+          queue.push({ sample: next.value, batch, index: batch.messages.length });
+          batch.messages.push(next.value.messages);
           batch.chars += chars;
           if (batch.messages.length >= BATCH_SIZE) {
             send(batch);
@@ -223,7 +266,15 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
       await waiting.batch.pending;
     }
   } finally {
+    // A batch the run stopped in: its decided samples are stored all the same.
+    if (partial !== undefined && partial.id !== undefined) settle(partial);
     if (!finished) await iterator.return?.(undefined);
     consumer.progress(true);
   }
+}
+
+/** What the writer stores of a sample besides its messages (which it has from the check worker). */
+function withoutMessages(sample: Sample): Omit<Sample, 'messages'> {
+  const { messages: _messages, ...rest } = sample;
+  return rest;
 }

@@ -1,8 +1,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { METADATA_COLUMNS, csvRow } from '../dataset/csv.js';
+import { METADATA_COLUMNS, csvRow, metadataPrefix } from '../dataset/csv.js';
 import { RunError } from '../errors/errors.js';
-import type { SampleMeta } from '../store/store.js';
+import type { SampleMeta, SampleToStore, Store } from '../store/store.js';
 import type { WrittenOutputs } from './write-outputs.js';
 
 /**
@@ -18,7 +18,6 @@ import type { WrittenOutputs } from './write-outputs.js';
  */
 
 const SPOOL_PREFIX = '.ftdb-spool-';
-const FLUSH_CHARS = 1 << 20;
 
 /** A text, or its UTF-8 bytes (from a worker thread: never decoded here). */
 export type Text = string | Uint8Array;
@@ -42,23 +41,125 @@ export function csvSpoolRecord(prefix: string): string {
   return `${JSON.stringify(prefix)}\n`;
 }
 
-export class OutputSpool {
+/** What the split and the stats need of each spooled sample, column by column (plain data: it can cross threads). */
+export interface SpoolMetaData {
+  count: number;
+  /** Strings the columns refer to by index. */
+  strings: string[];
+  /** Five columns per sample, interleaved: origin, source file, first keyword (string indexes, -1 = none), token length (-1 = none), token method (0 none, 1 exact, 2 estimate). */
+  columns: Int32Array;
+}
+
+const META_COLUMNS = 5;
+
+/** Accumulates `SpoolMetaData` (a few bytes per sample; strings interned). */
+class SpoolMeta {
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private columns: Int32Array = new Int32Array(META_COLUMNS * 1024);
+  count = 0;
+
+  add(meta: Omit<SampleMeta, 'seq'>): void {
+    if ((this.count + 1) * META_COLUMNS > this.columns.length) {
+      const grown = new Int32Array(this.columns.length * 2);
+      grown.set(this.columns);
+      this.columns = grown;
+    }
+    const at = this.count++ * META_COLUMNS;
+    this.columns[at] = this.intern(meta.origin);
+    this.columns[at + 1] = this.intern(meta.sourceFile);
+    this.columns[at + 2] = this.intern(meta.topicKeywords[0]);
+    this.columns[at + 3] = meta.tokenLength ?? -1;
+    this.columns[at + 4] = meta.tokenMethod === undefined ? 0 : meta.tokenMethod === 'exact' ? 1 : 2;
+  }
+
+  data(): SpoolMetaData {
+    return { count: this.count, strings: this.strings, columns: this.columns.slice(0, this.count * META_COLUMNS) };
+  }
+
+  private intern(text: string | undefined): number {
+    if (text === undefined) return -1;
+    let id = this.stringIds.get(text);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(text);
+      this.stringIds.set(text, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The stored samples' `SampleMeta` in `seq` order (a spool is kept only for a run that started its dataset, so the
+ * n-th sample is `seq` n), without reading the store. Only the first topic keyword is kept.
+ */
+function* metaEntries(data: SpoolMetaData): IterableIterator<SampleMeta> {
+  const text = (id: number): string | undefined => (id < 0 ? undefined : data.strings[id]);
+  for (let index = 0; index < data.count; index++) {
+    const at = index * META_COLUMNS;
+    const keyword = text(data.columns[at + 2]!);
+    const method = data.columns[at + 4]!;
+    yield {
+      seq: index + 1,
+      origin: text(data.columns[at]!) as SampleMeta['origin'],
+      sourceFile: text(data.columns[at + 1]!),
+      topicKeywords: keyword === undefined ? [] : [keyword],
+      tokenLength: data.columns[at + 3]! < 0 ? undefined : data.columns[at + 3],
+      tokenMethod: method === 0 ? undefined : method === 1 ? 'exact' : 'estimate',
+    };
+  }
+}
+
+/** A spool whose writing is over, as finalize reads it (written in this thread, or by the writer thread). */
+export interface FinishedSpool {
+  readonly jsonlPath: string;
+  readonly csvPath: string;
+  readonly withCsv: boolean;
+  /** Samples spooled (= stored, unless there is a problem). */
+  readonly count: number;
+  /** Whether some sample was stored with a split of its own (the split then has to clear it first). */
+  readonly anySplit: boolean;
+  /** Why the spool cannot be used, if it cannot. */
+  readonly problem: string | undefined;
+  meta(): IterableIterator<SampleMeta>;
+  /** Flushes and closes the files (idempotent). */
+  close(): void;
+  remove(): void;
+}
+
+/** What a spool written on another thread reports when it is closed. */
+export interface FinishedSpoolData {
+  jsonlPath: string;
+  csvPath: string;
+  withCsv: boolean;
+  count: number;
+  anySplit: boolean;
+  problem?: string;
+  meta: SpoolMetaData;
+}
+
+/** A spool closed on another thread (its files are complete). */
+export function finishedSpool(data: FinishedSpoolData): FinishedSpool {
+  return {
+    ...data,
+    problem: data.problem,
+    meta: () => metaEntries(data.meta),
+    close: () => undefined,
+    remove: () => {
+      rmSync(data.jsonlPath, { force: true });
+      rmSync(data.csvPath, { force: true });
+    },
+  };
+}
+
+export class OutputSpool implements FinishedSpool {
   readonly jsonlPath: string;
   readonly csvPath: string;
   private jsonl: ByteWriter | undefined;
   private csv: ByteWriter | undefined;
   private broken: string | undefined;
-  count = 0;
-  /** Whether some sample was stored with a split of its own (the split then has to clear it first). */
+  private readonly metaColumns = new SpoolMeta();
   anySplit = false;
-  /** The samples' `SampleMeta`, column by column (strings as indexes into `strings`; -1 = none). */
-  private readonly strings: string[] = [];
-  private readonly stringIds = new Map<string, number>();
-  private origins: Int32Array = new Int32Array(1024);
-  private sources: Int32Array = new Int32Array(1024);
-  private keywords: Int32Array = new Int32Array(1024);
-  private tokenLengths: Int32Array = new Int32Array(1024);
-  private methods: Int32Array = new Int32Array(1024);
 
   /** Starts empty spool files for `datasetId` in `outputDir`, removing spools left by earlier runs. */
   constructor(outputDir: string, datasetId: string, readonly withCsv: boolean) {
@@ -70,7 +171,10 @@ export class OutputSpool {
     if (withCsv) this.csv = new ByteWriter(this.csvPath);
   }
 
-  /** Why the spool cannot be used, if it cannot. */
+  get count(): number {
+    return this.metaColumns.count;
+  }
+
   get problem(): string | undefined {
     return this.broken;
   }
@@ -86,7 +190,7 @@ export class OutputSpool {
         }
         this.jsonl?.write(entry.jsonl);
         if (entry.csv !== undefined) this.csv?.write(entry.csv);
-        this.remember(entry.meta);
+        this.metaColumns.add(entry.meta);
         if (entry.hasSplit === true) this.anySplit = true;
       }
     } catch (error) {
@@ -94,56 +198,13 @@ export class OutputSpool {
     }
   }
 
-  /**
-   * The stored samples' `SampleMeta` in `seq` order (the spool is kept only for a run that started its dataset, so
-   * the n-th sample is `seq` n), without reading the store. Only the first topic keyword is kept.
-   */
-  *meta(): IterableIterator<SampleMeta> {
-    const text = (id: number): string | undefined => (id < 0 ? undefined : this.strings[id]);
-    for (let index = 0; index < this.count; index++) {
-      const keyword = text(this.keywords[index]!);
-      const method = this.methods[index]!;
-      yield {
-        seq: index + 1,
-        origin: text(this.origins[index]!) as SampleMeta['origin'],
-        sourceFile: text(this.sources[index]!),
-        topicKeywords: keyword === undefined ? [] : [keyword],
-        tokenLength: this.tokenLengths[index]! < 0 ? undefined : this.tokenLengths[index],
-        tokenMethod: method === 0 ? undefined : method === 1 ? 'exact' : 'estimate',
-      };
-    }
+  meta(): IterableIterator<SampleMeta> {
+    return metaEntries(this.metaColumns.data());
   }
 
-  private remember(meta: Omit<SampleMeta, 'seq'>): void {
-    const index = this.count++;
-    if (index === this.origins.length) {
-      const grow = (array: Int32Array): Int32Array => {
-        const grown = new Int32Array(array.length * 2);
-        grown.set(array);
-        return grown;
-      };
-      this.origins = grow(this.origins);
-      this.sources = grow(this.sources);
-      this.keywords = grow(this.keywords);
-      this.tokenLengths = grow(this.tokenLengths);
-      this.methods = grow(this.methods);
-    }
-    this.origins[index] = this.intern(meta.origin);
-    this.sources[index] = this.intern(meta.sourceFile);
-    this.keywords[index] = this.intern(meta.topicKeywords[0]);
-    this.tokenLengths[index] = meta.tokenLength ?? -1;
-    this.methods[index] = meta.tokenMethod === undefined ? 0 : meta.tokenMethod === 'exact' ? 1 : 2;
-  }
-
-  private intern(text: string | undefined): number {
-    if (text === undefined) return -1;
-    let id = this.stringIds.get(text);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(text);
-      this.stringIds.set(text, id);
-    }
-    return id;
+  /** What another thread needs to finish with this spool (after `close`). */
+  finishedData(): FinishedSpoolData {
+    return { jsonlPath: this.jsonlPath, csvPath: this.csvPath, withCsv: this.withCsv, count: this.count, anySplit: this.anySplit, problem: this.broken, meta: this.metaColumns.data() };
   }
 
   /** From now on the outputs are written from the store. */
@@ -151,7 +212,6 @@ export class OutputSpool {
     if (this.broken === undefined) this.broken = reason;
   }
 
-  /** Writes what is buffered and closes the files (the spool can then be read by `writeOutputsFromSpool`). */
   close(): void {
     for (const writer of [this.jsonl, this.csv]) {
       try {
@@ -169,6 +229,40 @@ export class OutputSpool {
     rmSync(this.jsonlPath, { force: true });
     rmSync(this.csvPath, { force: true });
   }
+}
+
+/** A sample ready to store, with what its spool entry needs. */
+export interface StoredEntry extends SampleToStore {
+  /** The JSONL line, with its newline. */
+  jsonl: Text;
+  /** The metadata spool record, when computed ahead. */
+  csvRecord?: Text;
+  /** The sample's `contentPreview`, when its messages are only at hand as `messagesJson` bytes. */
+  preview?: string;
+}
+
+/**
+ * Stores `entries` (one transaction, with the chunks finished after them) and appends them to the spool. The spool
+ * holds exactly the stored samples in `seq` order: one refused by the store (an id stored twice) would shift every
+ * later line, so the spool is then given up and the outputs are written from the store.
+ */
+export function storeAndSpool(store: Store, datasetId: string, spool: OutputSpool | undefined, entries: StoredEntry[], chunkIds: string[]): void {
+  const inserted = store.insertSamples(datasetId, entries, chunkIds);
+  if (spool === undefined) return;
+  if (inserted !== entries.length) {
+    spool.invalidate(`${entries.length - inserted} sample(s) were not stored`);
+    return;
+  }
+  spool.append(entries.map(({ sample, jsonl, csvRecord, preview }) => {
+    // As the store keeps them (source_file falls back to the source reference's file).
+    const sourceFile = sample.sourceFile ?? sample.source?.file;
+    return {
+      jsonl,
+      csv: spool.withCsv ? (csvRecord ?? csvSpoolRecord(metadataPrefix({ ...sample, sourceFile }, preview))) : undefined,
+      meta: { origin: sample.origin, sourceFile, topicKeywords: sample.topicKeywords, tokenLength: sample.tokenLength, tokenMethod: sample.tokenMethod },
+      hasSplit: sample.split !== undefined,
+    };
+  }));
 }
 
 /** Removes spool files an interrupted process left in `outputDir`. */
@@ -269,7 +363,7 @@ export interface SpoolOutputsOptions {
  * Writes train.jsonl / validation.jsonl / metadata.csv from a closed spool holding every sample of the dataset in
  * `seq` order: the same files, byte for byte, as `writeOutputs` from the store.
  */
-export function writeOutputsFromSpool(spool: OutputSpool, options: SpoolOutputsOptions): WrittenOutputs {
+export function writeOutputsFromSpool(spool: FinishedSpool, options: SpoolOutputsOptions): WrittenOutputs {
   const { outputDir, splits } = options;
   if (spool.problem !== undefined || spool.count !== splits.length) {
     throw new RunError(`The output spool cannot be used (${spool.problem ?? `${spool.count} lines for ${splits.length} samples`}).`, { code: 'spool_mismatch' });

@@ -5,8 +5,9 @@ import { precheckBatch, type PrecheckReply, type PrecheckRequest, type PrecheckW
 
 /**
  * Entry point of a sample check worker thread (started by `precheck-pool.ts` from the compiled
- * `dist/pipeline/precheck-worker.js`): runs `precheckSample` for each batch it is sent and replies with the
- * results column by column. Pure work: the target, model and options come once, as `workerData`.
+ * `dist/pipeline/precheck-worker.js`): runs `precheckSample` for each batch it is sent, replies with the decisions
+ * column by column, and sends what is stored of each kept sample to the sample writer thread (bytes, transferred).
+ * Pure work: the target, model and options come once, as `workerData`.
  */
 
 function requirePort(): MessagePort {
@@ -15,41 +16,37 @@ function requirePort(): MessagePort {
 }
 
 const port = requirePort();
-const { settings, replies } = workerData as PrecheckWorkerData;
+const { settings, replies, writer } = workerData as PrecheckWorkerData;
 const target = getTarget(settings.target);
 const ready = preloadTokenizer(settings.model);
 
 port.on('message', (request: PrecheckRequest) => {
   void ready.then(
-    () => {
-      const reply = check(request);
-      // The texts' bytes move to the other thread without a copy.
-      replies.postMessage(reply, reply.payload.byteLength > 0 ? [reply.payload.buffer as ArrayBuffer] : []);
-    },
+    () => check(request),
     (error: unknown) => replies.postMessage(failed(request.id, error)),
   );
 });
 
-function check(request: PrecheckRequest): PrecheckReply {
+function check(request: PrecheckRequest): void {
+  let result: ReturnType<typeof precheckBatch>;
   try {
-    return precheckBatch(target, settings, request);
+    result = precheckBatch(target, settings, request);
   } catch (error) {
-    return failed(request.id, error);
+    replies.postMessage(failed(request.id, error));
+    return;
   }
+  // The writer first: by the time the decisions are taken on the other thread, the payload is there.
+  writer.postMessage(result.payload, [result.payload.payload.buffer as ArrayBuffer]);
+  replies.postMessage(result.reply);
 }
 
 function failed(id: number, error: unknown): PrecheckReply {
   const code = (error as { code?: unknown } | undefined)?.code;
   return {
     id,
-    admitHashes: [],
-    admitSignatures: new Uint32Array(0),
-    hasSignature: new Uint8Array(0),
     ok: new Uint8Array(0),
     tokenCounts: new Int32Array(0),
     tokenExact: new Uint8Array(0),
-    payload: new Uint8Array(0),
-    offsets: new Int32Array(0),
     rejected: {},
     truncated: {},
     error: { message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined },

@@ -1,36 +1,33 @@
-import { metadataPrefix } from '../dataset/csv.js';
 import { DuplicateDetector, prepareDedup, type DedupPrepared, type DedupVerdict } from '../dataset/dedup.js';
 import type { Message, Sample } from '../dataset/types.js';
-import type { SampleToStore, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { checkExample, checkExampleSync, type CheckExampleOptions } from '../targets/check-example.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
-import { csvSpoolRecord, type OutputSpool, type Text } from './output-spool.js';
+import { storeAndSpool, type OutputSpool, type StoredEntry } from './output-spool.js';
+import type { PrecheckDecision } from './precheck-pool.js';
 import type { FormatOptions, ModelSpec, TargetProvider, TokenCount } from '../targets/types.js';
 
 export type SinkVerdict = { accepted: true } | { accepted: false; reason: string; detail?: string };
 
-/** A sample's target check and duplicate hash/signature, computed ahead (see `precheckSample`). */
+/** A sample's target check, computed ahead (see `precheckSample`). */
 export type PrecheckedSample =
   | {
     ok: true;
     tokens: TokenCount;
     truncated: boolean;
-    /** The trimmed messages, when truncated. */
+    /** The trimmed messages and their duplicate hash/signature, when truncated. */
     messages?: Message[];
-    dedup: DedupPrepared;
-    /** The JSONL line of the target record, with its newline (text or UTF-8 bytes). */
-    jsonl: Text;
-    /** JSON of the kept messages (what the store keeps), when computed ahead. */
-    messagesJson?: Text;
-    /** The metadata spool record (`csvSpoolRecord`), when computed ahead. */
-    csvRecord?: Text;
+    dedup?: DedupPrepared;
+    /** The JSONL line of the target record, with its newline. */
+    jsonl: string;
   }
   | { ok: false; reason: string; detail: string };
 
 /**
  * What `SampleSink.offer` computes before its order-dependent part (duplicates against what was kept, storage):
- * format + validate + count (+ truncate), and the duplicate hash/signature of the messages that would be kept.
- * Pure, so worker threads run it ahead of the sink.
+ * format + validate + count (+ truncate). Pure, so worker threads run it ahead of the sink. The duplicate
+ * hash/signature of the messages as given is the caller's to compute (`prepareDedup`); that of truncated messages,
+ * which only this check knows, is computed here.
  */
 export function precheckSample(
   target: TargetProvider,
@@ -47,7 +44,7 @@ export function precheckSample(
     tokens: { count: checked.tokens.count, method: checked.tokens.method },
     truncated: checked.truncated,
     messages: checked.truncated ? kept : undefined,
-    dedup: prepareDedup(kept, dedupThreshold),
+    dedup: checked.truncated ? prepareDedup(kept, dedupThreshold) : undefined,
     jsonl: `${JSON.stringify(checked.record)}\n`,
   };
 }
@@ -70,10 +67,7 @@ export interface SampleSinkOptions {
   spool?: OutputSpool;
 }
 
-interface Buffered extends SampleToStore {
-  jsonl: Text;
-  csvRecord?: Text;
-}
+
 
 /**
  * Where every sample goes: target format + validation + token count (with optional truncation), exact and
@@ -86,13 +80,14 @@ export class SampleSink {
   readonly duplicates: Record<string, number> = {};
   accepted = 0;
   truncated = 0;
-  private buffer: Buffered[] = [];
+  private buffer: StoredEntry[] = [];
   private pendingChunks: string[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly batchSize: number;
   private readonly flushDelayMs: number;
   private flushError: unknown;
   private tokenizerReady: Promise<void> | undefined;
+  private storedElsewhere = false;
 
   constructor(private readonly options: SampleSinkOptions) {
     this.dedup = new DuplicateDetector(options.dedupThreshold);
@@ -141,24 +136,42 @@ export class SampleSink {
   }
 
   /**
-   * `offer` for a sample whose target check and duplicate hash/signature were computed ahead, on another thread,
-   * with the same target, model and options (`precheckSample`). Same decisions, counters and storage as `offer`.
+   * `offer`'s decision for a sample whose target check and duplicate hash/signature were computed ahead, on another
+   * thread, with the same target, model and options (`precheckSample`): same counters, but the sample is not
+   * stored here (the sample writer thread stores the accepted ones, see identify-stream.ts).
    */
-  offerPrechecked(sample: Sample, checked: PrecheckedSample): SinkVerdict {
-    if (this.flushError !== undefined) throw this.flushError;
+  decidePrechecked(checked: PrecheckDecision): SinkVerdict {
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
-    const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.checkPrepared(checked.dedup), checked.jsonl, checked.messagesJson, checked.csvRecord);
+    const verdict = this.dedup.checkPrepared(checked.dedup);
+    if (verdict.duplicate) return this.duplicate(verdict);
+    if (checked.truncated) this.truncated += 1;
+    this.accepted += 1;
+    return { accepted: true };
   }
 
-  /** Whether stored samples need their metadata.csv row (the spool keeps them). */
-  get wantsCsvRows(): boolean {
-    return this.options.spool?.withCsv === true;
+  /**
+   * From now on samples are stored elsewhere (the sample writer thread): finished chunks wait for
+   * `takeFinishedChunks`, to be stored with the samples before them.
+   */
+  storeElsewhere(): void {
+    this.storedElsewhere = true;
+  }
+
+  takeFinishedChunks(): string[] {
+    const chunks = this.pendingChunks;
+    this.pendingChunks = [];
+    return chunks;
   }
 
   /** The check options every sample is held to (also what `precheckSample` needs on another thread). */
   checkOptions(): CheckExampleOptions {
     return { truncate: this.options.truncate, formatOptions: this.options.formatOptions };
+  }
+
+  private duplicate(verdict: DedupVerdict): SinkVerdict {
+    const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
+    this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
+    return { accepted: false, reason };
   }
 
   private reject(reason: string, detail: string): SinkVerdict {
@@ -172,23 +185,15 @@ export class SampleSink {
     tokens: TokenCount,
     truncated: boolean,
     verdict: DedupVerdict,
-    jsonl: Text,
-    messagesJson?: Text,
-    csvRecord?: Text,
+    jsonl: string,
   ): SinkVerdict {
-    if (verdict.duplicate) {
-      const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
-      this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
-      return { accepted: false, reason };
-    }
+    if (verdict.duplicate) return this.duplicate(verdict);
     if (truncated) this.truncated += 1;
     this.accepted += 1;
     this.buffer.push({
       sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
       contentHash: verdict.hash,
       jsonl,
-      messagesJson,
-      csvRecord,
     });
     if (this.buffer.length >= this.batchSize) this.flush();
     // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
@@ -208,7 +213,7 @@ export class SampleSink {
 
   chunkFinished(chunkId: string): void {
     this.pendingChunks.push(chunkId);
-    this.scheduleFlush();
+    if (!this.storedElsewhere) this.scheduleFlush();
   }
 
   flush(): void {
@@ -221,24 +226,7 @@ export class SampleSink {
     const chunks = this.pendingChunks;
     this.buffer = [];
     this.pendingChunks = [];
-    const inserted = this.options.store.insertSamples(this.options.datasetId, samples, chunks);
-    const spool = this.options.spool;
-    if (spool === undefined) return;
-    // The spool holds exactly the stored samples, in `seq` order; one refused by the store (an id stored twice)
-    // would shift every later line, so the outputs are then written from the store instead.
-    if (inserted !== samples.length) spool.invalidate(`${samples.length - inserted} sample(s) were not stored`);
-    else {
-      spool.append(samples.map(({ sample, jsonl, csvRecord }) => {
-        // As the store keeps them (source_file falls back to the source reference's file).
-        const sourceFile = sample.sourceFile ?? sample.source?.file;
-        return {
-          jsonl,
-          csv: spool.withCsv ? (csvRecord ?? csvSpoolRecord(metadataPrefix({ ...sample, sourceFile }))) : undefined,
-          meta: { origin: sample.origin, sourceFile, topicKeywords: sample.topicKeywords, tokenLength: sample.tokenLength, tokenMethod: sample.tokenMethod },
-          hasSplit: sample.split !== undefined,
-        };
-      }));
-    }
+    storeAndSpool(this.options.store, this.options.datasetId, this.options.spool, samples, chunks);
   }
 
   private scheduleFlush(): void {
