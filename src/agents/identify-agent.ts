@@ -1,12 +1,11 @@
 import type { Message, Sample } from '../dataset/types.js';
 import { detectInWindows, type DetectFunction } from '../detect/detect-windows.js';
-import type { DetectedConversation } from '../detect/types.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import type { LlmRequest, LlmResult } from '../llm/types.js';
 import { clip, excerptLabel, inputChunks, splitUsage, stableSampleId } from './agent-support.js';
 import { documentUnitStarts, unitAt } from './chunk-documents.js';
 import type { GeneratingAgentOptions } from './create-agent.js';
-import { createDocumentKeywordSource, createKeywordSource } from './keyword-source.js';
+import { createKeywordSource } from './keyword-source.js';
 import { runLlmLoop, type JobOutcome, type LoopJob } from './llm-loop.js';
 import { checkMessages, normalizeKeywords, parseConversationsReply } from './parse-conversations.js';
 import type { Agent, AgentContext, AgentInput, Chunk } from './types.js';
@@ -53,21 +52,13 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     });
   }
   const chunks = inputChunks(input);
-  // One document (the streaming path): its detected conversations are keyworded in place, from their spans.
-  const single = input.documents.length === 1 ? input.documents[0]! : undefined;
-  const documentKeywords = single === undefined ? undefined : createDocumentKeywordSource(single.text, chunks, options.keywordExtractor);
-  const keywordsFor = documentKeywords?.forTexts ?? ((texts: readonly string[]) => corpusKeywords(texts.join('\n')));
-  const corpusKeywords = createKeywordSource(
+  const keywordsFor = createKeywordSource(
     () => (chunks.length > 0 ? chunks.map((chunk) => chunk.text) : input.documents.map((document) => document.text)),
     options.keywordExtractor,
   );
   const keywords = async (messages: Message[], fallback: string[] = []): Promise<string[]> => {
-    const computed = await keywordsFor(messages.filter((message) => message.role !== 'system').map((message) => message.content));
+    const computed = await keywordsFor(messages.filter((message) => message.role !== 'system').map((message) => message.content).join('\n'));
     return computed.length > 0 ? computed : fallback;
-  };
-  const detectedKeywords = (detected: DetectedConversation): Promise<string[]> => {
-    const texts = detected.messages.map((message) => message.content);
-    return documentKeywords === undefined ? keywordsFor(texts) : documentKeywords.forSpans(texts, detected.spans);
   };
   const detect = options.detect ?? (await import('../detect/detect-conversations.js')).detectConversations;
   const found = new Map<string, Range[]>();
@@ -122,7 +113,7 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
         origin: 'identified',
         sourceFile: document.sourceFile,
         source: { file: document.sourceFile, unitKind: unit?.kind, unitIndex: unit?.index, startOffset: detected.start, endOffset: detected.end },
-        topicKeywords: await detectedKeywords(detected),
+        topicKeywords: await keywords(messages),
         detector: detected.format,
         context: context_,
       };

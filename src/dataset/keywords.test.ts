@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createKeywordExtractor, createRangeKeywordExtractor, ENGLISH_STOP_WORDS, tokenize, type TextRange } from './keywords.js';
+import { createKeywordExtractor, ENGLISH_STOP_WORDS, tokenize } from './keywords.js';
 
 const corpus = [
   'How do I install the package? Run npm install and wait for the install to finish.',
@@ -157,34 +157,4 @@ describe('createKeywordExtractor equals the reference on generated edge cases', 
       expect(samples.map((sample) => fast(sample))).toEqual(samples.map((sample) => reference(sample)));
     });
   }
-});
-
-describe('createRangeKeywordExtractor', () => {
-  it('gives the keywords of createKeywordExtractor over the same substrings, several ranges as if joined by line breaks', () => {
-    const text = readFileSync(new URL('../../../shared/fixtures/documents/qa/curl-FAQ.md', import.meta.url), 'utf8');
-    const lower = text.toLowerCase();
-    expect(lower.length).toBe(text.length);
-    // Corpus: fixed-size ranges (cut anywhere, even inside words); texts: one to three ranges each.
-    const corpus: TextRange[] = [];
-    for (let start = 0; start < text.length; start += 1_500) corpus.push({ start, end: Math.min(text.length, start + 1_700) });
-    const samples: TextRange[][] = [];
-    let seed = 11;
-    const random = (limit: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % limit;
-    };
-    for (let index = 0; index < 300; index++) {
-      const parts: TextRange[] = [];
-      for (let part = random(3); part >= 0; part--) {
-        const start = random(text.length - 400);
-        parts.push({ start, end: start + 1 + random(400) });
-      }
-      samples.push(parts);
-    }
-    for (const bigrams of [true, false]) {
-      const fast = createRangeKeywordExtractor(lower, corpus, { bigrams });
-      const reference = createKeywordExtractor(corpus.map((range) => text.slice(range.start, range.end)), { bigrams });
-      for (const parts of samples) expect(fast(parts)).toEqual(reference(parts.map((range) => text.slice(range.start, range.end)).join('\n')));
-    }
-  });
 });

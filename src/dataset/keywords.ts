@@ -226,18 +226,19 @@ class Vocabulary {
   }
 
   /**
-   * Scan `lower[start, end)` (lower-cased text) into `ids` after what the scans since `begin` found, returning how many
-   * ids there are. Same tokens as `tokenize` over those texts joined by line breaks: maximal runs of word characters
+   * Scan `lower` (a lower-cased text) into `ids` after what the scans since `begin` found, returning how many ids
+   * there are. Same tokens as `tokenize` over those texts joined by line breaks: maximal runs of word characters
    * with inner apostrophes/hyphens, right quotes read as apostrophes, a final `'s` dropped, kept when at least
    * 3 characters long, not all digits and not a stop word; with `keepGaps`, -1 where `tokenize` has a `null`
    * (consecutive gaps collapse, which the callers cannot tell apart).
    */
-  scan(lower: string, keepGaps: boolean, start = 0, end = lower.length): number {
+  scan(lower: string, keepGaps: boolean): number {
+    const end = lower.length;
     const table = wordTable();
     let ids = this.ids;
     let count = this.count;
     let gap = this.gap;
-    let position = start;
+    let position = 0;
     while (position < end) {
       let code = lower.charCodeAt(position);
       if (table[code] !== 1) {
@@ -344,36 +345,14 @@ function growBytes(array: Uint8Array): Uint8Array {
   return grown;
 }
 
-/** Keywords of texts, or of ranges of one lower-cased text, joined by line breaks. */
+/** Keywords of a text. */
 export type KeywordExtractor = (text: string) => string[];
-
-/** A range `[start, end)` of a text. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
 
 export function createKeywordExtractor(corpus: Iterable<string>, options: KeywordExtractorOptions = {}): KeywordExtractor {
   const core = new ExtractorCore(options, (scanDocument) => {
     for (const document of corpus) scanDocument((vocabulary, keepGaps) => vocabulary.scan(document.toLowerCase(), keepGaps));
   });
   return (text) => core.keywords((vocabulary, keepGaps) => vocabulary.scan(text.toLowerCase(), keepGaps));
-}
-
-/**
- * `createKeywordExtractor` over ranges of one text, given lower-cased (`lower = text.toLowerCase()`, which must keep
- * every character where it was: the caller checks): the corpus documents and each keyworded text are ranges of it,
- * a text of several ranges being those ranges joined by line breaks. Same keywords as `createKeywordExtractor` over
- * the same substrings, without a string per range (an identify run keywords every sample: the lower-cased copies and
- * joined texts were a third of what it allocated).
- */
-export function createRangeKeywordExtractor(lower: string, corpus: Iterable<TextRange>, options: KeywordExtractorOptions = {}): (ranges: readonly TextRange[]) => string[] {
-  const core = new ExtractorCore(options, (scanDocument) => {
-    for (const range of corpus) scanDocument((vocabulary, keepGaps) => vocabulary.scan(lower, keepGaps, range.start, range.end));
-  });
-  return (ranges) => core.keywords((vocabulary, keepGaps) => {
-    for (const range of ranges) vocabulary.scan(lower, keepGaps, range.start, range.end);
-  });
 }
 
 type ScanInto = (vocabulary: Vocabulary, keepGaps: boolean) => void;
