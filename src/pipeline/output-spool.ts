@@ -25,20 +25,12 @@ export type Text = string | Uint8Array;
 export interface SpoolEntry {
   /** The JSONL line, with its newline. */
   jsonl: Text;
-  /** The metadata spool record (`csvSpoolRecord`), when the spool keeps metadata rows. */
-  csv?: Text;
+  /** The metadata.csv row without its split column (`metadataPrefix`), when the spool keeps metadata rows. */
+  csv?: string;
   /** What the split and the stats need of the sample (only its first keyword is kept). */
   meta: Omit<SampleMeta, 'seq'>;
   /** Whether the sample was stored with a split of its own. */
   hasSplit?: boolean;
-}
-
-/**
- * How the spool keeps a metadata.csv row without its split column (`metadataPrefix`): as one JSON string per line,
- * since a row may hold line breaks inside quoted fields.
- */
-export function csvSpoolRecord(prefix: string): string {
-  return `${JSON.stringify(prefix)}\n`;
 }
 
 /** What the split and the stats need of each spooled sample, column by column (plain data: it can cross threads). */
@@ -66,8 +58,11 @@ class SpoolMeta {
       this.columns = grown;
     }
     const at = this.count++ * META_COLUMNS;
-    this.columns[at] = this.intern(meta.origin);
-    this.columns[at + 1] = this.intern(meta.sourceFile);
+    // Consecutive samples mostly share their origin and file: reuse the previous row's strings when they match.
+    const previous = at - META_COLUMNS;
+    const same = (column: number, text: string | undefined): boolean => previous >= 0 && this.strings[this.columns[previous + column]!] === text && text !== undefined;
+    this.columns[at] = same(0, meta.origin) ? this.columns[previous]! : this.intern(meta.origin);
+    this.columns[at + 1] = same(1, meta.sourceFile) ? this.columns[previous + 1]! : this.intern(meta.sourceFile);
     this.columns[at + 2] = this.intern(meta.topicKeywords[0]);
     this.columns[at + 3] = meta.tokenLength ?? -1;
     this.columns[at + 4] = meta.tokenMethod === undefined ? 0 : meta.tokenMethod === 'exact' ? 1 : 2;
@@ -115,6 +110,8 @@ export interface FinishedSpool {
   readonly jsonlPath: string;
   readonly csvPath: string;
   readonly withCsv: boolean;
+  /** Bytes of each metadata row in the CSV spool. */
+  readonly csvLengths: Int32Array;
   /** Samples spooled (= stored, unless there is a problem). */
   readonly count: number;
   /** Whether some sample was stored with a split of its own (the split then has to clear it first). */
@@ -136,6 +133,8 @@ export interface FinishedSpoolData {
   anySplit: boolean;
   problem?: string;
   meta: SpoolMetaData;
+  /** Bytes of each metadata row in the CSV spool (rows may hold line breaks, so they are not read by lines). */
+  csvLengths: Int32Array;
 }
 
 /** A spool closed on another thread (its files are complete). */
@@ -159,6 +158,7 @@ export class OutputSpool implements FinishedSpool {
   private csv: ByteWriter | undefined;
   private broken: string | undefined;
   private readonly metaColumns = new SpoolMeta();
+  private rowLengths = new Int32Array(1024);
   anySplit = false;
 
   /** Starts empty spool files for `datasetId` in `outputDir`, removing spools left by earlier runs. */
@@ -175,6 +175,10 @@ export class OutputSpool implements FinishedSpool {
     return this.metaColumns.count;
   }
 
+  get csvLengths(): Int32Array {
+    return this.rowLengths.subarray(0, this.count);
+  }
+
   get problem(): string | undefined {
     return this.broken;
   }
@@ -189,7 +193,14 @@ export class OutputSpool implements FinishedSpool {
           return;
         }
         this.jsonl?.write(entry.jsonl);
-        if (entry.csv !== undefined) this.csv?.write(entry.csv);
+        if (this.csv !== undefined) {
+          if (this.count === this.rowLengths.length) {
+            const grown = new Int32Array(this.rowLengths.length * 2);
+            grown.set(this.rowLengths);
+            this.rowLengths = grown;
+          }
+          this.rowLengths[this.count] = this.csv.write(entry.csv!);
+        }
         this.metaColumns.add(entry.meta);
         if (entry.hasSplit === true) this.anySplit = true;
       }
@@ -204,7 +215,10 @@ export class OutputSpool implements FinishedSpool {
 
   /** What another thread needs to finish with this spool (after `close`). */
   finishedData(): FinishedSpoolData {
-    return { jsonlPath: this.jsonlPath, csvPath: this.csvPath, withCsv: this.withCsv, count: this.count, anySplit: this.anySplit, problem: this.broken, meta: this.metaColumns.data() };
+    return {
+      jsonlPath: this.jsonlPath, csvPath: this.csvPath, withCsv: this.withCsv, count: this.count, anySplit: this.anySplit, problem: this.broken,
+      meta: this.metaColumns.data(), csvLengths: this.rowLengths.slice(0, this.count),
+    };
   }
 
   /** From now on the outputs are written from the store. */
@@ -235,8 +249,6 @@ export class OutputSpool implements FinishedSpool {
 export interface StoredEntry extends SampleToStore {
   /** The JSONL line, with its newline. */
   jsonl: Text;
-  /** The metadata spool record, when computed ahead. */
-  csvRecord?: Text;
   /** The sample's `contentPreview`, when its messages are only at hand as `messagesJson` bytes. */
   preview?: string;
 }
@@ -253,12 +265,12 @@ export function storeAndSpool(store: Store, datasetId: string, spool: OutputSpoo
     spool.invalidate(`${entries.length - inserted} sample(s) were not stored`);
     return;
   }
-  spool.append(entries.map(({ sample, jsonl, csvRecord, preview }) => {
+  spool.append(entries.map(({ sample, jsonl, preview }) => {
     // As the store keeps them (source_file falls back to the source reference's file).
     const sourceFile = sample.sourceFile ?? sample.source?.file;
     return {
       jsonl,
-      csv: spool.withCsv ? (csvRecord ?? csvSpoolRecord(metadataPrefix({ ...sample, sourceFile }, preview))) : undefined,
+      csv: spool.withCsv ? metadataPrefix({ id: sample.id, messages: sample.messages, tokenLength: sample.tokenLength, topicKeywords: sample.topicKeywords, sourceFile }, preview) : undefined,
       meta: { origin: sample.origin, sourceFile, topicKeywords: sample.topicKeywords, tokenLength: sample.tokenLength, tokenMethod: sample.tokenMethod },
       hasSplit: sample.split !== undefined,
     };
@@ -281,21 +293,27 @@ class ByteWriter {
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w');
   }
-  /** Appends `data` (a text is encoded as UTF-8) and counts one line. */
-  write(data: Text): void {
+  /** Appends `data` (a text is encoded as UTF-8) and counts one line; returns the bytes written. */
+  write(data: Text): number {
+    this.lines += 1;
     if (typeof data === 'string') {
       if (this.used + data.length * 3 > this.buffer.length) this.drain();
-      if (data.length * 3 > this.buffer.length) this.writeAll(Buffer.from(data, 'utf8'));
-      else this.used += this.buffer.write(data, this.used, 'utf8');
-    } else {
-      if (this.used + data.length > this.buffer.length) this.drain();
-      if (data.length > this.buffer.length) this.writeAll(data);
-      else {
-        this.buffer.set(data, this.used);
-        this.used += data.length;
+      if (data.length * 3 <= this.buffer.length) {
+        const written = this.buffer.write(data, this.used, 'utf8');
+        this.used += written;
+        return written;
       }
+      const bytes = Buffer.from(data, 'utf8');
+      this.writeAll(bytes);
+      return bytes.length;
     }
-    this.lines += 1;
+    if (this.used + data.length > this.buffer.length) this.drain();
+    if (data.length > this.buffer.length) this.writeAll(data);
+    else {
+      this.buffer.set(data, this.used);
+      this.used += data.length;
+    }
+    return data.length;
   }
   /** Appends `data` and a newline, as one line. */
   writeLine(data: Uint8Array): void {
@@ -350,6 +368,37 @@ function forEachLine(file: string, line: (bytes: Buffer) => void): void {
   }
 }
 
+/** Calls `record` with each record of `file`, of `lengths[i]` bytes each, as a view into a reused buffer, in order. */
+function forEachRecord(file: string, lengths: Int32Array, record: (bytes: Buffer) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(1 << 22);
+    let filled = 0;
+    let start = 0;
+    for (const length of lengths) {
+      if (start + length > filled) {
+        // Keep the unread bytes, read more (a record larger than the buffer grows it).
+        buffer.copy(buffer, 0, start, filled);
+        filled -= start;
+        start = 0;
+        if (length > buffer.length) {
+          const larger = Buffer.allocUnsafe(length * 2);
+          buffer.copy(larger, 0, 0, filled);
+          buffer = larger;
+        }
+        while (filled < length) {
+          const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+          if (read === 0) throw new Error(`the metadata spool ends inside a row`);
+          filled += read;
+        }
+      }
+      record(buffer.subarray(start, start + length));
+      start += length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export interface SpoolOutputsOptions {
   outputDir: string;
@@ -391,18 +440,15 @@ export function writeOutputsFromSpool(spool: FinishedSpool, options: SpoolOutput
     if (options.includeCsv) {
       const csv = open(csvPath);
       csv.write(csvRow([...METADATA_COLUMNS]));
+      const endings = { train: Buffer.from('train\r\n'), validation: Buffer.from('validation\r\n') };
       let row = 0;
-      let rows = '';
-      forEachLine(spool.csvPath, (line) => {
+      forEachRecord(spool.csvPath, spool.csvLengths, (prefix) => {
         const split = options.splitEnabled ? (splits[row] ?? 'train') : 'train';
-        rows += `${JSON.parse(line.toString('utf8')) as string}${split}\r\n`;
+        csv.write(prefix);
+        csv.write(endings[split]);
         row += 1;
-        if (rows.length >= 1 << 20) {
-          csv.write(rows);
-          rows = '';
-        }
       });
-      if (rows !== '') csv.write(rows);
+      csv.lines = row + 1;
       if (row !== splits.length) throw new Error(`the metadata spool holds ${row} rows for ${splits.length} samples`);
     }
     for (const writer of writers) writer.close();

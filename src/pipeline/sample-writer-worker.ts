@@ -1,4 +1,5 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { Sample } from '../dataset/types.js';
 import { openStore } from '../store/store.js';
 import { OutputSpool, storeAndSpool, type StoredEntry } from './output-spool.js';
 import type { SampleWriterSettings, WriterMessage, WriterPayload, WriterReply, WriterVerdict } from './sample-writer.js';
@@ -17,6 +18,7 @@ const port = requirePort();
 const settings = workerData as SampleWriterSettings;
 const store = openStore(settings.databasePath);
 const spool = settings.spool === undefined ? undefined : new OutputSpool(settings.spool.outputDir, settings.spool.datasetId, settings.spool.withCsv);
+const NO_MESSAGES: Sample['messages'] = [];
 const payloads = new Map<number, WriterPayload>();
 const verdicts = new Map<number, WriterVerdict>();
 let next = 0;
@@ -52,10 +54,15 @@ function drain(): void {
     next += 1;
     const bytes = Buffer.from(payload.payload.buffer, payload.payload.byteOffset, payload.payload.byteLength);
     const { offsets } = payload;
-    for (const { index, sample, contentHash } of verdict.kept) {
+    for (const { index, sample: row, contentHash } of verdict.kept) {
       const at = index * 3;
+      // The row is this thread's own copy: completed in place (its messages are stored from their JSON bytes).
+      const sample = row as Sample;
+      sample.messages = NO_MESSAGES;
+      sample.tokenLength = payload.tokenCounts[index];
+      sample.tokenMethod = payload.tokenExact[index] === 1 ? 'exact' : 'estimate';
       pending.push({
-        sample: { ...sample, messages: [], tokenLength: payload.tokenCounts[index], tokenMethod: payload.tokenExact[index] === 1 ? 'exact' : 'estimate' },
+        sample,
         contentHash,
         jsonl: bytes.subarray(offsets[at]!, offsets[at + 1]!),
         messagesJson: bytes.subarray(offsets[at + 1]!, offsets[at + 2]!),
@@ -88,7 +95,7 @@ function receive(message: WriterMessage): void {
         spool?.close();
         const data = spool?.finishedData();
         store.close();
-        port.postMessage({ type: 'finished', stored, spool: data } satisfies WriterReply, data === undefined ? [] : [data.meta.columns.buffer as ArrayBuffer]);
+        port.postMessage({ type: 'finished', stored, spool: data } satisfies WriterReply, data === undefined ? [] : [data.meta.columns.buffer as ArrayBuffer, data.csvLengths.buffer as ArrayBuffer]);
         break;
       }
     }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { buildDataset } from '../../src/pipeline/build-dataset.js';
 import { exportDataset } from '../../src/pipeline/export-dataset.js';
-import { csvSpoolRecord, OutputSpool, writeOutputsFromSpool } from '../../src/pipeline/output-spool.js';
+import { OutputSpool, writeOutputsFromSpool } from '../../src/pipeline/output-spool.js';
 import { SampleSink } from '../../src/pipeline/sample-sink.js';
 import { openStore } from '../../src/store/store.js';
 import { getTarget, resolveModel } from '../../src/targets/registry.js';
@@ -98,16 +98,17 @@ describe('OutputSpool', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ftdb-spool-unit-'));
     const spool = new OutputSpool(dir, 'ds_1', true);
     spool.append([
-      { jsonl: '{"a":1}\n', csv: csvSpoolRecord('s1,"multi\r\nline",3,k,f,'), meta },
+      // A row holding a line break, and one with multi-byte characters: rows are read back by their byte lengths.
+      { jsonl: '{"a":1}\n', csv: 's1,"multi\r\nline",3,k,f,', meta },
       // From a worker: UTF-8 bytes.
-      { jsonl: Buffer.from('{"a":2}\n'), csv: Buffer.from(csvSpoolRecord('s2,p,4,k,f,')), meta },
-      { jsonl: '{"a":3}\n', csv: csvSpoolRecord('s3,p,5,k,f,'), meta },
+      { jsonl: Buffer.from('{"a":2}\n'), csv: 's2,p,4,k,f,', meta },
+      { jsonl: '{"a":3}\n', csv: 's3,日本語 “q”,5,k,f,', meta },
     ]);
     spool.close();
     const written = writeOutputsFromSpool(spool, { outputDir: dir, splitEnabled: true, includeCsv: true, splits: ['train', 'validation', undefined] });
     expect(read(dir, 'train.jsonl')).toBe('{"a":1}\n{"a":3}\n');
     expect(read(dir, 'validation.jsonl')).toBe('{"a":2}\n');
-    expect(read(dir, 'metadata.csv')).toBe('sample_id,content_preview,token_length,topic_keywords,source_file,split\r\ns1,"multi\r\nline",3,k,f,train\r\ns2,p,4,k,f,validation\r\ns3,p,5,k,f,train\r\n');
+    expect(read(dir, 'metadata.csv')).toBe('sample_id,content_preview,token_length,topic_keywords,source_file,split\r\ns1,"multi\r\nline",3,k,f,train\r\ns2,p,4,k,f,validation\r\ns3,日本語 “q”,5,k,f,train\r\n');
     expect(written).toMatchObject({ trainLines: 2, validationLines: 1, trainBytes: 16, validationBytes: 8 });
   });
 
