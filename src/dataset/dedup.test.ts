@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateDetector, contentHash, minHashSignature, prepareDedup, shingles } from './dedup.js';
+import { digestWords } from './dedup-tables.js';
 import type { Message } from './types.js';
 
 const conversation = (question: string, answer = 'An answer.'): Message[] => [
@@ -128,5 +129,14 @@ describe('minHashSignature arithmetic', () => {
       const expected = coefficients.map(({ a, b }) => Math.min(Number((a * BigInt(shingle) + b) % prime), 0xffffffff));
       expect([...minHashSignature([shingle])]).toEqual(expected);
     }
+  });
+});
+
+describe('digestWords', () => {
+  it('reads a lower-case sha1 hex digest into 5 words and refuses anything else', () => {
+    const hash = contentHash([{ role: 'user', content: 'a question' }]);
+    expect([...digestWords(hash)!]).toEqual([0, 1, 2, 3, 4].map((word) => parseInt(hash.slice(word * 8, word * 8 + 8), 16)));
+    expect([...digestWords('ffffffff00000000a1b2c3d4e5f6a7b8c9d0e1f2')!]).toEqual([0xffffffff, 0, 0xa1b2c3d4, 0xe5f6a7b8, 0xc9d0e1f2]);
+    for (const other of [hash.toUpperCase(), hash.slice(1), `${hash}0`, `${hash.slice(0, 39)}g`, 'custom-hash', '']) expect(digestWords(other)).toBeUndefined();
   });
 });

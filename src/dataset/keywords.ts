@@ -66,6 +66,8 @@ function wordTable(): Uint8Array {
   return table;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
@@ -249,28 +251,39 @@ class Vocabulary {
       const runStart = position;
       let digitsOnly = true;
       let hasQuote = false;
+      // FNV-1a of the run as it is read (right quotes as apostrophes), and of the run without its last two
+      // characters (for a dropped final 's): `lookup` then reads no character twice.
+      let hash = FNV_OFFSET;
+      let hashBefore = FNV_OFFSET;
+      let hashBeforeLast = FNV_OFFSET;
       while (position < end) {
         code = lower.charCodeAt(position);
         if (table[code] === 1) {
           if (code < 48 || code > 57) digitsOnly = false;
-          position++;
-          continue;
+        } else if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && position + 1 < end && table[lower.charCodeAt(position + 1)] === 1) {
+          if (code === RIGHT_QUOTE) {
+            hasQuote = true;
+            code = APOSTROPHE;
+          }
+        } else {
+          break;
         }
-        if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && position + 1 < end && table[lower.charCodeAt(position + 1)] === 1) {
-          if (code === RIGHT_QUOTE) hasQuote = true;
-          position++;
-          continue;
-        }
-        break;
+        hashBeforeLast = hashBefore;
+        hashBefore = hash;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        position++;
       }
       let runEnd = position;
       if (runEnd - runStart >= 2 && lower.charCodeAt(runEnd - 1) === 115) {
         const before = lower.charCodeAt(runEnd - 2);
-        if (before === APOSTROPHE || before === RIGHT_QUOTE) runEnd -= 2;
+        if (before === APOSTROPHE || before === RIGHT_QUOTE) {
+          runEnd -= 2;
+          hash = hashBeforeLast;
+        }
       }
       if (count + 2 > ids.length) ids = this.ids = grow(ids);
       const kept = runEnd - runStart >= MIN_TOKEN_LENGTH && !digitsOnly;
-      const id = kept ? this.lookup(lower, runStart, runEnd, hasQuote, false) : -1;
+      const id = kept ? this.lookup(lower, runStart, runEnd, hasQuote, false, hash) : -1;
       if (keepGaps && (gap || id < 0 || this.stop[id] === 1) && count > 0 && ids[count - 1] !== -1) ids[count++] = -1;
       gap = false;
       if (id >= 0 && this.stop[id] !== 1) ids[count++] = id;
@@ -281,12 +294,15 @@ class Vocabulary {
   }
 
   /** The id of `text[start, end)` (right quotes read as apostrophes), added when new. */
-  private lookup(text: string, start: number, end: number, hasQuote: boolean, adding: boolean): number {
-    let hash = 0x811c9dc5;
-    for (let index = start; index < end; index++) {
-      let code = text.charCodeAt(index);
-      if (code === RIGHT_QUOTE) code = APOSTROPHE;
-      hash = Math.imul(hash ^ code, 0x01000193);
+  private lookup(text: string, start: number, end: number, hasQuote: boolean, adding: boolean, known?: number): number {
+    let hash = FNV_OFFSET;
+    if (known !== undefined) hash = known;
+    else {
+      for (let index = start; index < end; index++) {
+        let code = text.charCodeAt(index);
+        if (code === RIGHT_QUOTE) code = APOSTROPHE;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
     }
     const mask = this.slots.length - 1;
     let slot = (hash ^ (hash >>> 15)) & mask;
