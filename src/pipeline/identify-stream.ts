@@ -14,7 +14,7 @@ import type { InputFile } from './input-files.js';
 import { chunkSizes } from './plan-dataset.js';
 import type { FinishedSpool } from './output-spool.js';
 import { createPrecheckPool, MAX_BATCH_CHARS, precheckedAt, precheckWorkersAvailable, type PrecheckPool, type PrecheckReply } from './precheck-pool.js';
-import { createSampleWriter, type SampleWriter, type WriterRow } from './sample-writer.js';
+import { createSampleWriter, KeptRowsBuilder, type SampleWriter } from './sample-writer.js';
 
 /**
  * Identify mode without an LLM, streamed: one document at a time, so memory follows the largest file, not the
@@ -123,7 +123,7 @@ interface Batch {
   pending?: Promise<void>;
   /** Samples of the batch decided so far, and the kept ones (for the writer). */
   decided: number;
-  kept: WriterRow[];
+  kept: KeptRowsBuilder;
 }
 
 type QueueItem = { event: AgentEvent } | { build: BuildEvent } | { sample: Sample; batch: Batch; index: number };
@@ -156,7 +156,7 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
   if (sink.accepted >= stopAt) return;
   const queue: QueueItem[] = [];
   let head = 0;
-  const newBatch = (): Batch => ({ messages: [], chars: 0, decided: 0, kept: [] });
+  const newBatch = (): Batch => ({ messages: [], chars: 0, decided: 0, kept: new KeptRowsBuilder() });
   let batch = newBatch();
   const maxInFlight = 2 * pool.size + 2;
   const send = (sent: Batch): void => {
@@ -170,8 +170,8 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
   };
   /** Tells the writer which samples of a (fully or partly) decided batch to store. */
   const settle = (settled: Batch): void => {
-    writer.verdict({ type: 'verdict', batch: settled.id!, kept: settled.kept, chunkIds: sink.takeFinishedChunks() });
-    settled.kept = [];
+    writer.verdict({ type: 'verdict', batch: settled.id!, kept: settled.kept.build(), chunkIds: sink.takeFinishedChunks() });
+    settled.kept = new KeptRowsBuilder();
   };
   let queuedSamples = 0;
   let draining = false;
@@ -209,7 +209,7 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
           } else {
             const checked = precheckedAt(reply, item.index, admit);
             const verdict = sink.decidePrechecked(checked);
-            if (verdict.accepted && checked.ok) item.batch.kept.push({ index: item.index, sample: withoutMessages(item.sample), contentHash: checked.dedup.hash });
+            if (verdict.accepted && checked.ok) item.batch.kept.add(item.index, item.sample, checked.dedup.hash);
             consumer.record(item.sample, verdict);
           }
           item.batch.decided += 1;
@@ -271,10 +271,4 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
     if (!finished) await iterator.return?.(undefined);
     consumer.progress(true);
   }
-}
-
-/** What the writer stores of a sample besides its messages (which it has from the check worker). */
-function withoutMessages(sample: Sample): Omit<Sample, 'messages'> {
-  const { messages: _messages, ...rest } = sample;
-  return rest;
 }

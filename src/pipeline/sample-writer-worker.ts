@@ -2,7 +2,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Sample } from '../dataset/types.js';
 import { openStore } from '../store/store.js';
 import { OutputSpool, storeAndSpool, type StoredEntry } from './output-spool.js';
-import type { SampleWriterSettings, WriterMessage, WriterPayload, WriterReply, WriterVerdict } from './sample-writer.js';
+import { keptRow, type SampleWriterSettings, type WriterMessage, type WriterPayload, type WriterReply, type WriterVerdict } from './sample-writer.js';
 
 /**
  * Entry point of the sample writer thread (sample-writer.ts): joins each batch's payload (from a check worker) with
@@ -54,7 +54,10 @@ function drain(): void {
     next += 1;
     const bytes = Buffer.from(payload.payload.buffer, payload.payload.byteOffset, payload.payload.byteLength);
     const { offsets } = payload;
-    for (const { index, sample: row, contentHash } of verdict.kept) {
+    let keywordStart = 0;
+    for (let kept = 0; kept < verdict.kept.count; kept++) {
+      const { index, sample: row, contentHash } = keptRow(verdict.kept, kept, keywordStart);
+      keywordStart += verdict.kept.keywordCounts[kept]!;
       const at = index * 3;
       // The row is this thread's own copy: completed in place (its messages are stored from their JSON bytes).
       const sample = row as Sample;

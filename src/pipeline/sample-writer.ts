@@ -27,18 +27,117 @@ export interface WriterPayload {
   tokenExact: Uint8Array;
 }
 
-/** A kept sample of a batch: its index in the batch and everything the store keeps of it but its messages. */
-export interface WriterRow {
-  index: number;
-  sample: Omit<Sample, 'messages'>;
-  /** Content hash of its kept (possibly truncated) messages. */
-  contentHash: string;
+/**
+ * The kept samples of a batch, column by column: each one's index in the batch, content hash (of its kept, possibly
+ * truncated messages) and everything the store keeps of it but its messages and token count. Repeated strings
+ * (origin, file, detector...) are sent once; a few arrays clone far faster than one object per sample.
+ */
+export interface KeptRows {
+  count: number;
+  indexes: Int32Array;
+  hashes: string[];
+  ids: string[];
+  /** Per row, `TEXT_FIELDS.length` indexes into `strings` (-1 = none). */
+  texts: Int32Array;
+  /** Per row, `NUMBER_FIELDS.length` numbers (NaN = none). */
+  numbers: Float64Array;
+  /** Each row's topic keywords, back to back, `keywordCounts[i]` of them. */
+  keywords: string[];
+  keywordCounts: Uint16Array;
+  strings: string[];
+}
+
+const TEXT_FIELDS = ['origin', 'file', 'unitKind', 'split', 'context', 'detector', 'chunkId', 'usageModel'] as const;
+const NUMBER_FIELDS = ['unitIndex', 'startOffset', 'endOffset', 'inputTokens', 'outputTokens', 'llmCalls'] as const;
+
+/** Builds the `KeptRows` of one batch. */
+export class KeptRowsBuilder {
+  private readonly indexes: number[] = [];
+  private readonly hashes: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly texts: number[] = [];
+  private readonly numbers: number[] = [];
+  private readonly keywords: string[] = [];
+  private readonly keywordCounts: number[] = [];
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+
+  get count(): number {
+    return this.indexes.length;
+  }
+
+  add(index: number, sample: Sample, contentHash: string): void {
+    this.indexes.push(index);
+    this.hashes.push(contentHash);
+    this.ids.push(sample.id);
+    const { source, usage } = sample;
+    // The file as the store keeps it (source_file falls back to the source reference's file).
+    const texts = [sample.origin, sample.sourceFile ?? source?.file, source?.unitKind, sample.split, sample.context, sample.detector, sample.chunkId, usage?.model];
+    for (const text of texts) this.texts.push(this.intern(text));
+    const numbers = [source?.unitIndex, source?.startOffset, source?.endOffset, usage?.inputTokens, usage?.outputTokens, usage?.llmCalls];
+    for (const number of numbers) this.numbers.push(number ?? Number.NaN);
+    this.keywords.push(...sample.topicKeywords);
+    this.keywordCounts.push(sample.topicKeywords.length);
+  }
+
+  build(): KeptRows {
+    return {
+      count: this.indexes.length,
+      indexes: Int32Array.from(this.indexes),
+      hashes: this.hashes,
+      ids: this.ids,
+      texts: Int32Array.from(this.texts),
+      numbers: Float64Array.from(this.numbers),
+      keywords: this.keywords,
+      keywordCounts: Uint16Array.from(this.keywordCounts),
+      strings: this.strings,
+    };
+  }
+
+  private intern(text: string | undefined): number {
+    if (text === undefined) return -1;
+    let id = this.stringIds.get(text);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(text);
+      this.stringIds.set(text, id);
+    }
+    return id;
+  }
+}
+
+/** Row `row` of `kept` as a sample (its messages left out), with its index in the batch and content hash. */
+export function keptRow(kept: KeptRows, row: number, keywordStart: number): { index: number; contentHash: string; sample: Omit<Sample, 'messages'> } {
+  const text = (field: number): string | undefined => {
+    const id = kept.texts[row * TEXT_FIELDS.length + field]!;
+    return id < 0 ? undefined : kept.strings[id];
+  };
+  const number = (field: number): number | undefined => {
+    const value = kept.numbers[row * NUMBER_FIELDS.length + field]!;
+    return Number.isNaN(value) ? undefined : value;
+  };
+  const file = text(1);
+  const unitKind = text(2) as NonNullable<Sample['source']>['unitKind'];
+  const [inputTokens, outputTokens, llmCalls, model] = [number(3), number(4), number(5), text(7)];
+  const sample: Omit<Sample, 'messages'> = {
+    id: kept.ids[row]!,
+    origin: text(0) as Sample['origin'],
+    sourceFile: file,
+    source: file === undefined ? undefined : { file, unitKind, unitIndex: number(0), startOffset: number(1), endOffset: number(2) },
+    topicKeywords: kept.keywords.slice(keywordStart, keywordStart + kept.keywordCounts[row]!),
+    split: text(3) as Sample['split'],
+    context: text(4),
+    detector: text(5),
+    chunkId: text(6),
+    usage: inputTokens === undefined && outputTokens === undefined && llmCalls === undefined && model === undefined ? undefined : { inputTokens, outputTokens, llmCalls, model },
+  };
+  return { index: kept.indexes[row]!, contentHash: kept.hashes[row]!, sample };
 }
 
 export interface WriterVerdict {
   type: 'verdict';
   batch: number;
-  kept: WriterRow[];
+  kept: KeptRows;
   /** Chunks finished after these samples (stored in the same transaction). */
   chunkIds: string[];
 }
