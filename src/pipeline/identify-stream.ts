@@ -97,12 +97,15 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
     });
     finished = true;
   } finally {
-    await pool.close();
-    // Whatever happened, what was decided is stored (an interrupted run keeps its samples).
+    // Whatever happened, what was decided is stored (an interrupted run keeps its samples). The check workers stay
+    // until then: the payloads of decided batches may still be on their way to the writer.
     const result = await writer.finish().catch((error: unknown) => {
       if (finished) throw error;
       return undefined;
-    }).finally(() => writer.close());
+    }).finally(async () => {
+      await writer.close();
+      await pool.close();
+    });
     if (result?.spool !== undefined) options.onSpool?.(result.spool);
   }
 }
@@ -183,9 +186,12 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
   let finished = false;
   let stopped = false;
   let partial: Batch | undefined;
+  const signal = options.context.signal;
   try {
     while (!stopped) {
       if (writer.failure !== undefined) throw writer.failure;
+      // Stopped (Ctrl-C): what was decided so far is stored (see `settle` below), the rest is left for a resume.
+      signal?.throwIfAborted();
       // Consume what is ready, in order.
       while (head < queue.length) {
         // As `consumeAgent`: nothing more is taken from the agent once enough samples are kept.

@@ -26,6 +26,7 @@ let pending: StoredEntry[] = [];
 let pendingChunks: string[] = [];
 let stored = 0;
 let failed = false;
+let finishing = false;
 
 function fail(error: unknown): void {
   failed = true;
@@ -77,6 +78,15 @@ function drain(): void {
   }
 }
 
+function finish(): void {
+  finishing = false;
+  flush();
+  spool?.close();
+  const data = spool?.finishedData();
+  store.close();
+  port.postMessage({ type: 'finished', stored, spool: data } satisfies WriterReply, data === undefined ? [] : [data.meta.columns.buffer as ArrayBuffer, data.csvLengths.buffer as ArrayBuffer]);
+}
+
 function receive(message: WriterMessage): void {
   if (failed) return;
   try {
@@ -87,20 +97,19 @@ function receive(message: WriterMessage): void {
       case 'payload':
         payloads.set(message.batch, message);
         drain();
+        if (finishing && verdicts.size === 0) finish();
         break;
       case 'verdict':
         verdicts.set(message.batch, message);
         drain();
         break;
-      case 'finish': {
+      case 'finish':
+        // Every verdict came before this (same port), but payloads come on the check workers' own ports, in no
+        // order relative to it: finish once each decided batch has its payload.
+        finishing = true;
         drain();
-        flush();
-        spool?.close();
-        const data = spool?.finishedData();
-        store.close();
-        port.postMessage({ type: 'finished', stored, spool: data } satisfies WriterReply, data === undefined ? [] : [data.meta.columns.buffer as ArrayBuffer, data.csvLengths.buffer as ArrayBuffer]);
+        if (verdicts.size === 0) finish();
         break;
-      }
     }
   } catch (error) {
     fail(error);

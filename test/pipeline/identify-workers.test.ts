@@ -104,3 +104,43 @@ describe('identify with check worker threads', () => {
     expect(result.stats.samples.byOrigin).toEqual({ identified: result.stats.samples.accepted });
   });
 });
+
+describe('identify with worker threads, interrupted', () => {
+  it('keeps every sample decided before the stop, and a resumed run ends with the files of an uninterrupted one', async () => {
+    const { buildDataset, loadConfig } = await library();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ftdb-identify-workers-stop-'));
+    writeInputs(dir);
+    // More of the same text, so the run is still going when it is stopped.
+    const input = path.join(dir, 'input_files');
+    const text = readFileSync(path.join(input, 'a-faq.md'), 'utf8');
+    for (let copy = 0; copy < 6; copy += 1) writeFileSync(path.join(input, `d-more-${copy}.md`), text.replace(/number (\d+)-(\d+)/g, `number $1-$2-${copy}`));
+    const configFor = (project: string) => loadConfig(undefined, { mode: 'identify', dataset_size: 100_000, output_name: 'out', paths: { input }, split: { seed: 9 } }, { cwd: project, env: {} });
+    const files = (outputDir: string) => ['train.jsonl', 'validation.jsonl', 'metadata.csv'].map((file) => readFileSync(path.join(outputDir, file), 'utf8'));
+
+    const whole = await buildDataset(configFor(path.join(dir, 'whole')), { identifyWorkers: 1 });
+
+    const project = path.join(dir, 'stopped');
+    mkdirSync(project, { recursive: true });
+    const controller = new AbortController();
+    let rejected = 0;
+    const stopped = await buildDataset(configFor(project), {
+      identifyWorkers: 1,
+      signal: controller.signal,
+      // Stopped in the middle of the copies (every sample event is reported, unlike the throttled progress).
+      onEvent: (event) => {
+        if (event.type === 'sample-rejected' && ++rejected === 50) controller.abort();
+      },
+    });
+    expect(stopped.status).toBe('interrupted');
+    const kept = stopped.summary.samples.accepted;
+    expect(kept).toBeGreaterThan(100);
+    expect(kept).toBeLessThan(whole.summary.samples.accepted);
+    // What was decided before the stop is stored, and the files hold exactly that.
+    expect(files(stopped.outputDir).slice(0, 2).join('').trim().split('\n')).toHaveLength(kept);
+
+    const resumed = await buildDataset(configFor(project), { identifyWorkers: 1, resume: stopped.datasetId });
+    expect(resumed.status).toBe('completed');
+    expect(resumed.summary.samples.accepted).toBe(whole.summary.samples.accepted);
+    expect(files(resumed.outputDir)).toEqual(files(whole.outputDir));
+  });
+});
