@@ -13,6 +13,7 @@ import { finishedSpool, type FinishedSpool, type FinishedSpoolData } from './out
  */
 
 const WORKER_URL = new URL('./sample-writer-worker.js', import.meta.url);
+const WRITER_MAX_OLD_GENERATION_MB = 64;
 
 /** What a check worker computed of one batch, for the writer (bytes laid out as in `PrecheckReply.payload`). */
 export interface WriterPayload {
@@ -172,7 +173,9 @@ export interface SampleWriter {
 }
 
 export function createSampleWriter(settings: SampleWriterSettings): SampleWriter {
-  const worker = new Worker(WORKER_URL, { workerData: settings, name: 'ftdb-sample-writer' });
+  // It holds a few batches' payloads and at most one transaction's rows: a small heap limit keeps V8 from letting it
+  // grow to several times that.
+  const worker = new Worker(WORKER_URL, { workerData: settings, name: 'ftdb-sample-writer', resourceLimits: { maxOldGenerationSizeMb: WRITER_MAX_OLD_GENERATION_MB } });
   let failure: Error | undefined;
   let finished: { resolve: (value: { stored: number; spool?: FinishedSpool }) => void; reject: (error: unknown) => void } | undefined;
   let exited = false;
