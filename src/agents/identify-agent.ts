@@ -57,6 +57,7 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     options.keywordExtractor,
   );
   const keywords = async (messages: Message[], fallback: string[] = []): Promise<string[]> => {
+    if (context.keywordsElsewhere === true) return fallback;
     const computed = await keywordsFor(messages.filter((message) => message.role !== 'system').map((message) => message.content).join('\n'));
     return computed.length > 0 ? computed : fallback;
   };

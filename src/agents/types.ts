@@ -72,6 +72,11 @@ export interface AgentContext {
   maxRetries: number;
   /** Returns false when a sample (by its messages) is a duplicate of one already kept. */
   isNew?(messages: Message[]): boolean;
+  /**
+   * The caller computes the TF-IDF topic keywords itself, over the same corpus (identify with worker threads does it
+   * in its writer thread), and uses them when there are any: samples come with only the keywords an LLM gave.
+   */
+  keywordsElsewhere?: boolean;
 }
 
 export interface Agent {

@@ -77,22 +77,25 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
     }
     return;
   }
-  const writer = createSampleWriter({ ...options.storage, spool: options.spool, batchSize: WRITER_BATCH_SIZE });
+  // Topic keywords are computed in the writer thread (which has time to spare) unless a custom extractor is used.
+  const writer = createSampleWriter({ ...options.storage, spool: options.spool, batchSize: WRITER_BATCH_SIZE, keywords: true });
   const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers, writer);
   sink.storeElsewhere();
   let finished = false;
   try {
     // One pass over all the files: the next file is read, chunked and detected while the workers still check the
     // previous one's last samples (draining at every file boundary left them idle), with its events queued in order.
-    await consumePrechecked(options, pool, writer, async function* (emit, report, mayReachTarget) {
+    await consumePrechecked(options, pool, writer, async function* (emit, report, mayReachTarget, startDocument) {
       for (const file of options.files) {
         if (mayReachTarget()) yield BARRIER;
         if (sink.accepted >= options.stopAt) return;
         signal?.throwIfAborted();
         const extracted = await extractAndChunk(file, report);
         if (extracted === undefined) continue;
+        // The keyword corpus of the document, as the identify agent would take it.
+        startDocument(extracted.chunks.length > 0 ? extracted.chunks.map((chunk) => chunk.text) : [extracted.document.text]);
         const input = { ...options.baseInput, ...documentInput(extracted), targetCount: options.stopAt - sink.accepted };
-        yield* options.agent.run(input, { ...options.context, emit, isNew: undefined });
+        yield* options.agent.run(input, { ...options.context, emit, isNew: undefined, keywordsElsewhere: true });
       }
     });
     finished = true;
@@ -129,7 +132,7 @@ interface Batch {
   kept: KeptRowsBuilder;
 }
 
-type QueueItem = { event: AgentEvent } | { build: BuildEvent } | { sample: Sample; batch: Batch; index: number };
+type QueueItem = { event: AgentEvent } | { build: BuildEvent } | { sample: Sample; batch: Batch; index: number; document: number };
 
 /** Yielded by a producer that must know whether the samples handed over so far reach the target before going on. */
 const BARRIER = Symbol('drain the queue');
@@ -144,6 +147,8 @@ type Produce = (
   emit: (event: AgentEvent) => void,
   report: (event: BuildEvent) => void,
   mayReachTarget: () => boolean,
+  /** The next samples come from a new document, whose topic keywords are taken against `corpus`. */
+  startDocument: (corpus: string[]) => void,
 ) => AsyncIterable<Sample | typeof BARRIER>;
 
 /**
@@ -178,10 +183,15 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
   };
   let queuedSamples = 0;
   let draining = false;
+  let document = -1;
   const iterator = produce(
     (event) => queue.push({ event }),
     (build) => queue.push({ build }),
     () => sink.accepted + queuedSamples >= stopAt,
+    (corpus) => {
+      document += 1;
+      writer.document({ type: 'document', number: document, corpus });
+    },
   )[Symbol.asyncIterator]();
   let finished = false;
   let stopped = false;
@@ -215,7 +225,7 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
           } else {
             const checked = precheckedAt(reply, item.index, admit);
             const verdict = sink.decidePrechecked(checked);
-            if (verdict.accepted && checked.ok) item.batch.kept.add(item.index, item.sample, checked.dedup.hash);
+            if (verdict.accepted && checked.ok) item.batch.kept.add(item.index, item.document, item.sample, checked.dedup.hash);
             consumer.record(item.sample, verdict);
           }
           item.batch.decided += 1;
@@ -251,7 +261,7 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
             batch = newBatch();
           }
           queuedSamples += 1;
-          queue.push({ sample: next.value, batch, index: batch.messages.length });
+          queue.push({ sample: next.value, batch, index: batch.messages.length, document });
           batch.messages.push(next.value.messages);
           batch.chars += chars;
           if (batch.messages.length >= BATCH_SIZE) {

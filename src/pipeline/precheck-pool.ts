@@ -8,7 +8,7 @@ import { getTarget } from '../targets/registry.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
 import type { ModelSpec, TargetId, TargetProvider, TokenCount } from '../targets/types.js';
 import { precheckSample } from './sample-sink.js';
-import type { SampleWriter, WriterPayload } from './sample-writer.js';
+import { PAYLOAD_PARTS, type SampleWriter, type WriterPayload } from './sample-writer.js';
 
 /**
  * A pool of worker threads that run `precheckSample` (format, validate, count tokens, truncate; duplicate
@@ -115,12 +115,10 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     truncated: {},
   };
   const bytes = new PayloadWriter();
-  const offsets = new Int32Array(count * 3 + 1);
+  const offsets = new Int32Array(count * PAYLOAD_PARTS + 1);
   for (let index = 0; index < count; index += 1) {
-    offsets[index * 3] = bytes.used;
-    offsets[index * 3 + 1] = bytes.used;
-    offsets[index * 3 + 2] = bytes.used;
-    offsets[index * 3 + 3] = bytes.used;
+    const at = index * PAYLOAD_PARTS;
+    offsets.fill(bytes.used, at, at + PAYLOAD_PARTS + 1);
     const messages = request.messages[index]!;
     const checked = precheckSample(target, settings.model, messages, settings.checkOptions, settings.dedupThreshold);
     if (!checked.ok) {
@@ -132,12 +130,20 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
     reply.tokenExact[index] = checked.tokens.method === 'exact' ? 1 : 0;
     if (checked.truncated && checked.dedup !== undefined) reply.truncated[index] = checked.dedup;
     const kept = checked.truncated ? (checked.messages ?? messages) : messages;
-    bytes.write(checked.jsonl as string);
-    offsets[index * 3 + 1] = bytes.used;
+    bytes.write(checked.jsonl);
+    offsets[at + 1] = bytes.used;
     bytes.write(JSON.stringify(kept));
-    offsets[index * 3 + 2] = bytes.used;
+    offsets[at + 2] = bytes.used;
     bytes.write(contentPreview({ messages: kept }));
-    offsets[index * 3 + 3] = bytes.used;
+    offsets[at + 3] = bytes.used;
+    // The text the topic keywords are taken from (as the identify agent does): its messages but system ones,
+    // as sent (before any truncation), joined by line breaks.
+    for (const message of messages) {
+      if (message.role === 'system') continue;
+      if (bytes.used > offsets[at + 3]!) bytes.write('\n');
+      bytes.write(message.content);
+    }
+    offsets[at + 4] = bytes.used;
   }
   const payload: WriterPayload = {
     type: 'payload', batch: request.id, payload: bytes.bytes(), offsets, tokenCounts: reply.tokenCounts, tokenExact: reply.tokenExact,

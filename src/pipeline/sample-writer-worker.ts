@@ -2,7 +2,9 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Sample } from '../dataset/types.js';
 import { openStore } from '../store/store.js';
 import { OutputSpool, storeAndSpool, type StoredEntry } from './output-spool.js';
-import { keptRow, type SampleWriterSettings, type WriterMessage, type WriterPayload, type WriterReply, type WriterVerdict } from './sample-writer.js';
+import { sampleCorpus } from '../agents/keyword-source.js';
+import { createKeywordExtractor, type KeywordExtractor } from '../dataset/keywords.js';
+import { keptRow, PAYLOAD_PARTS, type SampleWriterSettings, type WriterMessage, type WriterPayload, type WriterReply, type WriterVerdict } from './sample-writer.js';
 
 /**
  * Entry point of the sample writer thread (sample-writer.ts): joins each batch's payload (from a check worker) with
@@ -57,9 +59,14 @@ function drain(): void {
     const { offsets } = payload;
     let keywordStart = 0;
     for (let kept = 0; kept < verdict.kept.count; kept++) {
-      const { index, sample: row, contentHash } = keptRow(verdict.kept, kept, keywordStart);
+      const { index, document, sample: row, contentHash } = keptRow(verdict.kept, kept, keywordStart);
       keywordStart += verdict.kept.keywordCounts[kept]!;
-      const at = index * 3;
+      const at = index * PAYLOAD_PARTS;
+      if (settings.keywords) {
+        // As the identify agent: TF-IDF keywords of the sample's text against its document's corpus, when any.
+        const computed = keywordsOf(document)(bytes.toString('utf8', offsets[at + 3]!, offsets[at + 4]!));
+        if (computed.length > 0) row.topicKeywords = computed;
+      }
       // The row is this thread's own copy: completed in place (its messages are stored from their JSON bytes).
       const sample = row as Sample;
       sample.messages = NO_MESSAGES;
@@ -87,6 +94,16 @@ function finish(): void {
   port.postMessage({ type: 'finished', stored, spool: data } satisfies WriterReply, data === undefined ? [] : [data.meta.columns.buffer as ArrayBuffer, data.csvLengths.buffer as ArrayBuffer]);
 }
 
+/** Keyword extractors of the documents announced and not yet passed (samples come in document order). */
+const extractors = new Map<number, KeywordExtractor>();
+
+function keywordsOf(document: number): KeywordExtractor {
+  const extractor = extractors.get(document);
+  if (extractor === undefined) throw new Error(`no corpus for document ${document}`);
+  for (const number of extractors.keys()) if (number < document) extractors.delete(number);
+  return extractor;
+}
+
 function receive(message: WriterMessage): void {
   if (failed) return;
   try {
@@ -102,6 +119,10 @@ function receive(message: WriterMessage): void {
       case 'verdict':
         verdicts.set(message.batch, message);
         drain();
+        break;
+      case 'document':
+        // Built as the document is announced, while the identify loop is still detecting in it.
+        extractors.set(message.number, createKeywordExtractor(sampleCorpus(message.corpus)));
         break;
       case 'finish':
         // Every verdict came before this (same port), but payloads come on the check workers' own ports, in no

@@ -15,13 +15,16 @@ import { finishedSpool, type FinishedSpool, type FinishedSpoolData } from './out
 const WORKER_URL = new URL('./sample-writer-worker.js', import.meta.url);
 const WRITER_MAX_OLD_GENERATION_MB = 64;
 
+/** Parts per sample in a payload: JSONL line, messages JSON, content preview, keyword text. */
+export const PAYLOAD_PARTS = 4;
+
 /** What a check worker computed of one batch, for the writer (bytes laid out as in `PrecheckReply.payload`). */
 export interface WriterPayload {
   type: 'payload';
   batch: number;
-  /** Per sample: JSONL line (with newline), messages JSON, content preview, back to back. */
+  /** Per sample: JSONL line (with newline), messages JSON, content preview, keyword text, back to back. */
   payload: Uint8Array;
-  /** Sample `i`'s parts start at `offsets[3i]`, `[3i + 1]`, `[3i + 2]` and end at `[3i + 3]`. */
+  /** Sample `i`'s parts start at `offsets[4i]` ... `[4i + 3]` and end at `[4i + 4]` (`PAYLOAD_PARTS`). */
   offsets: Int32Array;
   tokenCounts: Int32Array;
   /** 1 = exact, 0 = estimate. */
@@ -36,6 +39,8 @@ export interface WriterPayload {
 export interface KeptRows {
   count: number;
   indexes: Int32Array;
+  /** The document (`WriterDocument.number`) each row comes from. */
+  documents: Int32Array;
   hashes: string[];
   ids: string[];
   /** Per row, `TEXT_FIELDS.length` indexes into `strings` (-1 = none). */
@@ -54,6 +59,7 @@ const NUMBER_FIELDS = ['unitIndex', 'startOffset', 'endOffset', 'inputTokens', '
 /** Builds the `KeptRows` of one batch. */
 export class KeptRowsBuilder {
   private readonly indexes: number[] = [];
+  private readonly documents: number[] = [];
   private readonly hashes: string[] = [];
   private readonly ids: string[] = [];
   private readonly texts: number[] = [];
@@ -67,8 +73,9 @@ export class KeptRowsBuilder {
     return this.indexes.length;
   }
 
-  add(index: number, sample: Sample, contentHash: string): void {
+  add(index: number, document: number, sample: Sample, contentHash: string): void {
     this.indexes.push(index);
+    this.documents.push(document);
     this.hashes.push(contentHash);
     this.ids.push(sample.id);
     const { source, usage } = sample;
@@ -85,6 +92,7 @@ export class KeptRowsBuilder {
     return {
       count: this.indexes.length,
       indexes: Int32Array.from(this.indexes),
+      documents: Int32Array.from(this.documents),
       hashes: this.hashes,
       ids: this.ids,
       texts: Int32Array.from(this.texts),
@@ -108,7 +116,7 @@ export class KeptRowsBuilder {
 }
 
 /** Row `row` of `kept` as a sample (its messages left out), with its index in the batch and content hash. */
-export function keptRow(kept: KeptRows, row: number, keywordStart: number): { index: number; contentHash: string; sample: Omit<Sample, 'messages'> } {
+export function keptRow(kept: KeptRows, row: number, keywordStart: number): { index: number; document: number; contentHash: string; sample: Omit<Sample, 'messages'> } {
   const text = (field: number): string | undefined => {
     const id = kept.texts[row * TEXT_FIELDS.length + field]!;
     return id < 0 ? undefined : kept.strings[id];
@@ -132,7 +140,7 @@ export function keptRow(kept: KeptRows, row: number, keywordStart: number): { in
     chunkId: text(6),
     usage: inputTokens === undefined && outputTokens === undefined && llmCalls === undefined && model === undefined ? undefined : { inputTokens, outputTokens, llmCalls, model },
   };
-  return { index: kept.indexes[row]!, contentHash: kept.hashes[row]!, sample };
+  return { index: kept.indexes[row]!, document: kept.documents[row]!, contentHash: kept.hashes[row]!, sample };
 }
 
 export interface WriterVerdict {
@@ -143,7 +151,17 @@ export interface WriterVerdict {
   chunkIds: string[];
 }
 
-export type WriterMessage = WriterPayload | WriterVerdict | { type: 'connect'; port: MessagePort } | { type: 'finish' };
+/**
+ * A document the next samples come from, numbered in order, with the corpus its samples' topic keywords are taken
+ * against (its chunks' texts, as the identify agent uses them), when the writer computes keywords.
+ */
+export interface WriterDocument {
+  type: 'document';
+  number: number;
+  corpus: string[];
+}
+
+export type WriterMessage = WriterPayload | WriterVerdict | WriterDocument | { type: 'connect'; port: MessagePort } | { type: 'finish' };
 
 export type WriterReply =
   | { type: 'finished'; stored: number; spool?: FinishedSpoolData }
@@ -156,6 +174,8 @@ export interface SampleWriterSettings {
   spool?: { outputDir: string; datasetId: string; withCsv: boolean };
   /** Samples per transaction. */
   batchSize: number;
+  /** Compute the samples' TF-IDF topic keywords here (from each document's corpus and each sample's keyword text). */
+  keywords: boolean;
 }
 
 export interface SampleWriter {
@@ -164,6 +184,8 @@ export interface SampleWriter {
   /** A batch's payload computed on this thread (a check worker's fallback). */
   payload(message: WriterPayload): void;
   verdict(message: WriterVerdict): void;
+  /** The document the next samples come from (before any verdict with its samples). */
+  document(message: WriterDocument): void;
   /** Why the writer stopped, if it failed (the run must stop: samples are no longer stored). */
   readonly failure: Error | undefined;
   /** Stores what is decided, closes the spool and the database; resolves with the spool for the output files. */
@@ -206,6 +228,9 @@ export function createSampleWriter(settings: SampleWriterSettings): SampleWriter
       worker.postMessage(message, [message.payload.buffer as ArrayBuffer]);
     },
     verdict(message) {
+      worker.postMessage(message);
+    },
+    document(message) {
       worker.postMessage(message);
     },
     get failure() {
