@@ -24,11 +24,13 @@ const samples = Array.from({ length: COUNT }, (_, index) => {
   };
 });
 
-// Baseline: the same schema and rows, inserted with a bare prepared statement in batched transactions.
+// Baseline: the same schema (every migration), page size and journal settings as the store, and the same rows,
+// inserted with a bare prepared statement in batched transactions.
 const bare = new Database(path.join(dir, 'bare.db'));
+bare.pragma('page_size = 16384');
 bare.pragma('journal_mode = WAL');
 bare.pragma('synchronous = NORMAL');
-bare.exec(MIGRATIONS[0]);
+for (const migration of MIGRATIONS) bare.exec(migration);
 bare.prepare("INSERT INTO datasets (id, name, provider, model, mode, dataset_size, capped_size, status, config_json, created_at, updated_at) VALUES ('ds', 'b', 'openai', 'm', 'identify', 1, 1, 'running', '{}', 'now', 'now')").run();
 const insert = bare.prepare(`INSERT OR IGNORE INTO samples (id, dataset_id, seq, messages_json, content_hash, origin, source_file, unit_kind, unit_index, start_offset, end_offset, topic_keywords, token_length, token_method, split, context, detector, chunk_id, input_tokens, output_tokens, created_at) VALUES (?, 'ds', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, ?)`);
 const bareBatch = bare.transaction((rows, offset) => {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { chunkDocuments } from '../agents/chunk-documents.js';
+import { sampleCorpus } from '../agents/keyword-source.js';
 import { duplicateDetail } from '../agents/identify-agent.js';
 import { prepareDedup } from '../dataset/dedup.js';
 import type { AgentEvent, AgentInput, Chunk } from '../agents/types.js';
@@ -92,8 +93,8 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
         signal?.throwIfAborted();
         const extracted = await extractAndChunk(file, report);
         if (extracted === undefined) continue;
-        // The keyword corpus of the document, as the identify agent would take it.
-        startDocument(extracted.chunks.length > 0 ? extracted.chunks.map((chunk) => chunk.text) : [extracted.document.text]);
+        // The keyword corpus of the document, as the identify agent would take it (an even sample of a large one).
+        startDocument(sampleCorpus(extracted.chunks.length > 0 ? extracted.chunks.map((chunk) => chunk.text) : [extracted.document.text]));
         const input = { ...options.baseInput, ...documentInput(extracted), targetCount: options.stopAt - sink.accepted };
         yield* options.agent.run(input, { ...options.context, emit, isNew: undefined, keywordsElsewhere: true });
       }

@@ -13,7 +13,7 @@ import { finishedSpool, type FinishedSpool, type FinishedSpoolData } from './out
  */
 
 const WORKER_URL = new URL('./sample-writer-worker.js', import.meta.url);
-const WRITER_MAX_OLD_GENERATION_MB = 64;
+const WRITER_MAX_OLD_GENERATION_MB = 192;
 
 /** Parts per sample in a payload: JSONL line, messages JSON, content preview, keyword text. */
 export const PAYLOAD_PARTS = 4;
@@ -195,7 +195,8 @@ export interface SampleWriter {
 }
 
 export function createSampleWriter(settings: SampleWriterSettings): SampleWriter {
-  // It holds a few batches' payloads and at most one transaction's rows: a small heap limit keeps V8 from letting it
+  // It holds a few batches' payloads, at most one transaction's rows and the keyword tables of a document or two
+  // (of at most `MAX_IDF_CORPUS_CHARS` of text each, about 60 MB for 16 MB): a heap limit keeps V8 from letting it
   // grow to several times that.
   const worker = new Worker(WORKER_URL, { workerData: settings, name: 'ftdb-sample-writer', resourceLimits: { maxOldGenerationSizeMb: WRITER_MAX_OLD_GENERATION_MB } });
   let failure: Error | undefined;
