@@ -1,8 +1,9 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { METADATA_COLUMNS, csvRow, metadataPrefix } from '../dataset/csv.js';
 import { RunError } from '../errors/errors.js';
 import type { SampleMeta, SampleToStore, Store } from '../store/store.js';
+import { ByteWriter, forEachLine, forEachRecord, type Text } from './byte-files.js';
 import type { WrittenOutputs } from './write-outputs.js';
 
 /**
@@ -19,8 +20,7 @@ import type { WrittenOutputs } from './write-outputs.js';
 
 const SPOOL_PREFIX = '.ftdb-spool-';
 
-/** A text, or its UTF-8 bytes (from a worker thread: never decoded here). */
-export type Text = string | Uint8Array;
+export type { Text } from './byte-files.js';
 
 export interface SpoolEntry {
   /** The JSONL line, with its newline. */
@@ -281,123 +281,6 @@ export function storeAndSpool(store: Store, datasetId: string, spool: OutputSpoo
 export function removeSpools(outputDir: string): void {
   if (!existsSync(outputDir)) return;
   for (const name of readdirSync(outputDir)) if (name.startsWith(SPOOL_PREFIX)) rmSync(path.join(outputDir, name), { force: true });
-}
-
-/** Writes to `file` through a 4 MB buffer (no allocation per line). */
-class ByteWriter {
-  private readonly fd: number;
-  private readonly buffer = Buffer.allocUnsafe(1 << 22);
-  private used = 0;
-  bytes = 0;
-  lines = 0;
-  constructor(readonly file: string) {
-    this.fd = openSync(file, 'w');
-  }
-  /** Appends `data` (a text is encoded as UTF-8) and counts one line; returns the bytes written. */
-  write(data: Text): number {
-    this.lines += 1;
-    if (typeof data === 'string') {
-      if (this.used + data.length * 3 > this.buffer.length) this.drain();
-      if (data.length * 3 <= this.buffer.length) {
-        const written = this.buffer.write(data, this.used, 'utf8');
-        this.used += written;
-        return written;
-      }
-      const bytes = Buffer.from(data, 'utf8');
-      this.writeAll(bytes);
-      return bytes.length;
-    }
-    if (this.used + data.length > this.buffer.length) this.drain();
-    if (data.length > this.buffer.length) this.writeAll(data);
-    else {
-      this.buffer.set(data, this.used);
-      this.used += data.length;
-    }
-    return data.length;
-  }
-  /** Appends `data` and a newline, as one line. */
-  writeLine(data: Uint8Array): void {
-    this.write(data);
-    if (this.used === this.buffer.length) this.drain();
-    this.buffer[this.used++] = 10;
-  }
-  drain(): void {
-    if (this.used === 0) return;
-    this.writeAll(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-  close(): void {
-    this.drain();
-    closeSync(this.fd);
-  }
-  private writeAll(data: Uint8Array): void {
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(this.fd, data, offset);
-    this.bytes += data.length;
-  }
-}
-
-/** Calls `line` with each line of `file` (without its newline) as a view into a reused buffer, in order. */
-function forEachLine(file: string, line: (bytes: Buffer) => void): void {
-  const fd = openSync(file, 'r');
-  try {
-    let buffer = Buffer.allocUnsafe(1 << 22);
-    let filled = 0;
-    for (;;) {
-      if (filled === buffer.length) {
-        const larger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
-      }
-      const read = readSync(fd, buffer, filled, buffer.length - filled, null);
-      const end = filled + read;
-      let start = 0;
-      for (let newline = buffer.indexOf(10, filled); newline >= 0 && newline < end; newline = buffer.indexOf(10, start)) {
-        line(buffer.subarray(start, newline));
-        start = newline + 1;
-      }
-      if (read === 0) {
-        if (start < end) line(buffer.subarray(start, end));
-        return;
-      }
-      buffer.copy(buffer, 0, start, end);
-      filled = end - start;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Calls `record` with each record of `file`, of `lengths[i]` bytes each, as a view into a reused buffer, in order. */
-function forEachRecord(file: string, lengths: Int32Array, record: (bytes: Buffer) => void): void {
-  const fd = openSync(file, 'r');
-  try {
-    let buffer = Buffer.allocUnsafe(1 << 22);
-    let filled = 0;
-    let start = 0;
-    for (const length of lengths) {
-      if (start + length > filled) {
-        // Keep the unread bytes, read more (a record larger than the buffer grows it).
-        buffer.copy(buffer, 0, start, filled);
-        filled -= start;
-        start = 0;
-        if (length > buffer.length) {
-          const larger = Buffer.allocUnsafe(length * 2);
-          buffer.copy(larger, 0, 0, filled);
-          buffer = larger;
-        }
-        while (filled < length) {
-          const read = readSync(fd, buffer, filled, buffer.length - filled, null);
-          if (read === 0) throw new Error(`the metadata spool ends inside a row`);
-          filled += read;
-        }
-      }
-      record(buffer.subarray(start, start + length));
-      start += length;
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export interface SpoolOutputsOptions {
