@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createKeywordExtractor, ENGLISH_STOP_WORDS, tokenize } from './keywords.js';
+import { APOSTROPHE, HYPHEN, MIN_TOKEN_LENGTH, RIGHT_QUOTE, wordTable } from './keyword-vocabulary.js';
+import { createKeywordExtractor, ENGLISH_STOP_WORDS } from './keywords.js';
 
 const corpus = [
   'How do I install the package? Run npm install and wait for the install to finish.',
@@ -57,6 +58,55 @@ describe('createKeywordExtractor', () => {
     expect(elapsedMs).toBeLessThan(2_000);
   });
 });
+
+/**
+ * Reference tokenizer (what the extractor's in-place scan must equal): lower-case tokens of `text` that are
+ * neither stop words, too short, nor numbers. With `keepGaps`, `null` marks a
+ * dropped word or punctuation between two words (a phrase never spans it). One pass over the characters.
+ */
+function tokenize(text: string, keepGaps: boolean): Array<string | null> {
+  const table = wordTable();
+  const lower = text.toLowerCase();
+  const tokens: Array<string | null> = [];
+  const length = lower.length;
+  let position = 0;
+  let gap = false;
+  while (position < length) {
+    let code = lower.charCodeAt(position);
+    if (table[code] !== 1) {
+      if (code !== 32 && code !== 10 && code !== 9 && code !== 13) gap = true;
+      position++;
+      continue;
+    }
+    const start = position;
+    let digitsOnly = true;
+    let hasQuote = false;
+    while (position < length) {
+      code = lower.charCodeAt(position);
+      if (table[code] === 1) {
+        if (code < 48 || code > 57) digitsOnly = false;
+        position++;
+        continue;
+      }
+      // Inner apostrophe or hyphen between two word characters: `don't`, `thread-safe`.
+      if ((code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) && table[lower.charCodeAt(position + 1)] === 1) {
+        if (code === RIGHT_QUOTE) hasQuote = true;
+        position++;
+        continue;
+      }
+      break;
+    }
+    let token = lower.slice(start, position);
+    if (hasQuote) token = token.replace(/\u2019/g, "'");
+    if (token.endsWith("'s")) token = token.slice(0, -2);
+    const kept = token.length >= MIN_TOKEN_LENGTH && !digitsOnly && !ENGLISH_STOP_WORDS.has(token);
+    if (keepGaps && gap && tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
+    gap = false;
+    if (kept) tokens.push(token);
+    else if (keepGaps && tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
+  }
+  return tokens;
+}
 
 /** Reference: the same TF-IDF with plain string-keyed maps (what the typed-array implementation must equal). */
 function referenceExtractor(corpus: string[], maxKeywords = 5, useBigrams = true): (text: string) => string[] {
