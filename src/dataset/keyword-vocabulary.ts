@@ -91,9 +91,9 @@ export function grow<T extends Int32Array | Float64Array>(array: T): T {
 
 /**
  * The vocabulary of an extractor: every kept token of the corpus (and the stop words, flagged) as a dense id, in an
- * open-addressing table keyed by a hash of the token's characters. `scan` finds the tokens of a text exactly as
- * the reference `tokenize` of keywords.test.ts does, but looks each one up in place, so a known token costs no string, no set and no map lookup
- * (three quarters of the extractor's time went there). Ids past the corpus are interned for one call and then
+ * open-addressing table keyed by a hash of the token's characters. `scan` finds the tokens of a text exactly as the
+ * reference `tokenize` of keywords.test.ts does, but looks each one up in place, so a known token costs no string,
+ * no set and no map lookup (three quarters of the extractor's time went there). Ids past the corpus are interned for one call and then
  * rolled back (`truncate`), which restores the table exactly (entries are removed in reverse order of insertion).
  */
 export class Vocabulary {
