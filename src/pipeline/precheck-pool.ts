@@ -152,12 +152,12 @@ export function precheckBatch(target: TargetProvider, settings: PrecheckSettings
 }
 
 /**
- * Heap limit of a check worker. It holds the tokenizer (about 25 MB of heap, plus its merge cache) and one batch at
- * a time (batches are capped at `MAX_BATCH_CHARS` of text), so this leaves room while keeping V8 from growing the
- * heap to several times what is live (a default worker's heap reached ~190 MB for ~35 MB live; 112 → 64 MB took
- * ~50 MB off the peak of 20 files of 10 MB at the same speed, bench/README.md).
+ * Heap limit of a check worker. It holds the tokenizer (about 33 MB of live heap with its merge cache) and one batch
+ * at a time (batches are capped at `MAX_BATCH_CHARS` of text). With the CLI's heap growth setting the heap stays near
+ * 50–60 MB; a limit close to that (64 MB) made V8 mark the whole heap 23–25 times per 100 MB run instead of 9
+ * (1.6 s of marking on the GC helper threads, bench/README.md), so this leaves headroom.
  */
-export const WORKER_MAX_OLD_GENERATION_MB = 64;
+export const WORKER_MAX_OLD_GENERATION_MB = 128;
 /** Text per batch sent to a worker; larger samples are checked in this thread. */
 export const MAX_BATCH_CHARS = 1_000_000;
 
