@@ -19,11 +19,14 @@ import { createSampleWriter, KeptRowsBuilder, type SampleWriter } from './sample
 
 /**
  * Identify mode without an LLM, streamed: one document at a time, so memory follows the largest file, not the
- * folder. For large inputs (from the compiled build) the pure part of each sample's check (format, validate, count
- * tokens, duplicate hash/signature) runs in worker threads while this thread extracts, detects, picks keywords and
- * stores: the agent runs a few batches ahead, and every order-dependent decision (the agent's duplicate check
- * against the samples kept so far, the sink's, storage, stopping at the target) is still made here, sample by sample,
- * in the agent's order. Same samples, counters and events as checking everything in this thread.
+ * folder. For large inputs (from the compiled build) three kinds of threads share the work:
+ * - this thread extracts, detects and makes every order-dependent decision, sample by sample in the agent's order
+ *   (duplicates against the samples kept so far, the sink's checks, stopping at the target);
+ * - check workers format, validate and count the tokens of batches of samples a few batches ahead of it, and send
+ *   what is stored of each (its JSONL line, messages JSON, preview and keyword text, as bytes) to the writer;
+ * - the writer thread stores the kept samples in decision order (SQLite, the output spool) and picks their topic
+ *   keywords.
+ * Same samples, counters, events and files as doing everything in this thread (test/pipeline/identify-workers.test.ts).
  */
 
 export interface StreamIdentifyOptions extends Omit<ConsumeOptions, 'input'> {
@@ -51,7 +54,7 @@ const BATCH_SIZE = 256;
 
 /**
  * Check workers for a run: `requested` when given (0 = none), else, for inputs over a few MB, one per core
- * beyond this thread (at least one, at most 3): this thread keeps detection, keywords and storage.
+ * beyond this thread (at least one, at most 3; the writer thread comes on top).
  */
 export function identifyWorkerCount(files: readonly InputFile[], requested?: number): number {
   if (!precheckWorkersAvailable || files.length === 0) return 0;
@@ -78,7 +81,7 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
     }
     return;
   }
-  // Topic keywords are computed in the writer thread (which has time to spare) unless a custom extractor is used.
+  // Topic keywords are picked in the writer thread, which has time to spare (the agent then leaves them out).
   const writer = createSampleWriter({ ...options.storage, spool: options.spool, batchSize: WRITER_BATCH_SIZE, keywords: true });
   const pool = createPrecheckPool({ target: options.target, model: options.model, checkOptions: sink.checkOptions(), dedupThreshold: sink.dedupThreshold }, options.workers, writer);
   sink.storeElsewhere();

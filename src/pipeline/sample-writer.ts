@@ -4,10 +4,11 @@ import { RunError } from '../errors/errors.js';
 import { finishedSpool, type FinishedSpool, type FinishedSpoolData } from './output-spool.js';
 
 /**
- * The thread that stores the samples of a large identify run (see identify-stream.ts): SQLite inserts and the output
- * spool. The check workers send it what they computed of each sample (the JSONL line, the messages JSON and the
- * preview, as UTF-8 bytes) and this thread sends it its decisions (which samples are kept, with their metadata), so
- * the bulk of every sample never crosses into this thread and its storage runs beside detection instead of after it.
+ * The thread that stores the samples of a large identify run (see identify-stream.ts): SQLite inserts, the output
+ * spool and the samples' TF-IDF topic keywords. The check workers send it what they computed of each sample (the
+ * JSONL line, the messages JSON, the preview and the keyword text, as UTF-8 bytes); the identify loop sends it each
+ * document's keyword corpus and its decisions (which samples are kept, with their metadata). The bulk of every
+ * sample never crosses into the identify loop's thread, and storage runs beside detection instead of after it.
  * Samples are stored in the order they are decided, in transactions of `batchSize`, as `SampleSink.flush` does.
  * The worker script is the compiled `dist/pipeline/sample-writer-worker.js` (used only from the compiled build).
  */
