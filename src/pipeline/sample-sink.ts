@@ -67,8 +67,6 @@ export interface SampleSinkOptions {
   spool?: OutputSpool;
 }
 
-
-
 /**
  * Where every sample goes: target format + validation + token count (with optional truncation), exact and
  * near-duplicate removal, then SQLite in small transactions. Chunks reported finished are committed in the
