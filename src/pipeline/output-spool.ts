@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { METADATA_COLUMNS, csvRow, metadataPrefix } from '../dataset/csv.js';
+import { metadataPrefix } from '../dataset/csv.js';
 import { RunError } from '../errors/errors.js';
 import type { SampleMeta, SampleToStore, Store } from '../store/store.js';
+import { StringTable } from './string-table.js';
 import { ByteWriter, forEachLine, forEachRecord, type Text } from './byte-files.js';
-import type { WrittenOutputs } from './write-outputs.js';
+import { writeDatasetFiles, type WrittenOutputs } from './write-outputs.js';
 
 /**
  * The output files' lines, written as the samples are stored: each stored sample's JSONL line (the target record
@@ -46,8 +47,7 @@ const META_COLUMNS = 5;
 
 /** Accumulates `SpoolMetaData` (a few bytes per sample; strings interned). */
 class SpoolMeta {
-  private readonly strings: string[] = [];
-  private readonly stringIds = new Map<string, number>();
+  private readonly table = new StringTable();
   private columns: Int32Array = new Int32Array(META_COLUMNS * 1024);
   count = 0;
 
@@ -58,30 +58,17 @@ class SpoolMeta {
       this.columns = grown;
     }
     const at = this.count++ * META_COLUMNS;
-    // Consecutive samples mostly share their origin and file: reuse the previous row's strings when they match.
-    const previous = at - META_COLUMNS;
-    const same = (column: number, text: string | undefined): boolean => previous >= 0 && this.strings[this.columns[previous + column]!] === text && text !== undefined;
-    this.columns[at] = same(0, meta.origin) ? this.columns[previous]! : this.intern(meta.origin);
-    this.columns[at + 1] = same(1, meta.sourceFile) ? this.columns[previous + 1]! : this.intern(meta.sourceFile);
-    this.columns[at + 2] = this.intern(meta.topicKeywords[0]);
+    this.columns[at] = this.table.intern(meta.origin);
+    this.columns[at + 1] = this.table.intern(meta.sourceFile);
+    this.columns[at + 2] = this.table.intern(meta.topicKeywords[0]);
     this.columns[at + 3] = meta.tokenLength ?? -1;
     this.columns[at + 4] = meta.tokenMethod === undefined ? 0 : meta.tokenMethod === 'exact' ? 1 : 2;
   }
 
   data(): SpoolMetaData {
-    return { count: this.count, strings: this.strings, columns: this.columns.slice(0, this.count * META_COLUMNS) };
+    return { count: this.count, strings: this.table.strings, columns: this.columns.slice(0, this.count * META_COLUMNS) };
   }
 
-  private intern(text: string | undefined): number {
-    if (text === undefined) return -1;
-    let id = this.stringIds.get(text);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(text);
-      this.stringIds.set(text, id);
-    }
-    return id;
-  }
 }
 
 /**
@@ -300,19 +287,7 @@ export function writeOutputsFromSpool(spool: FinishedSpool, options: SpoolOutput
   if (spool.problem !== undefined || spool.count !== splits.length) {
     throw new RunError(`The output spool cannot be used (${spool.problem ?? `${spool.count} lines for ${splits.length} samples`}).`, { code: 'spool_mismatch' });
   }
-  mkdirSync(outputDir, { recursive: true });
-  const trainPath = path.join(outputDir, 'train.jsonl');
-  const validationPath = path.join(outputDir, 'validation.jsonl');
-  const csvPath = path.join(outputDir, 'metadata.csv');
-  const writers: ByteWriter[] = [];
-  const open = (file: string): ByteWriter => {
-    const writer = new ByteWriter(`${file}.partial`);
-    writers.push(writer);
-    return writer;
-  };
-  try {
-    const train = open(trainPath);
-    const validation = options.splitEnabled ? open(validationPath) : undefined;
+  return writeDatasetFiles(outputDir, options, ({ train, validation, csv }) => {
     let index = 0;
     forEachLine(spool.jsonlPath, (line) => {
       const target = validation !== undefined && splits[index] === 'validation' ? validation : train;
@@ -320,42 +295,15 @@ export function writeOutputsFromSpool(spool: FinishedSpool, options: SpoolOutput
       index += 1;
     });
     if (index !== splits.length) throw new Error(`the spool holds ${index} lines for ${splits.length} samples`);
-    if (options.includeCsv) {
-      const csv = open(csvPath);
-      csv.write(csvRow([...METADATA_COLUMNS]));
-      const endings = { train: Buffer.from('train\r\n'), validation: Buffer.from('validation\r\n') };
-      let row = 0;
-      forEachRecord(spool.csvPath, spool.csvLengths, (prefix) => {
-        const split = options.splitEnabled ? (splits[row] ?? 'train') : 'train';
-        csv.write(prefix);
-        csv.write(endings[split]);
-        row += 1;
-      });
-      csv.lines = row + 1;
-      if (row !== splits.length) throw new Error(`the metadata spool holds ${row} rows for ${splits.length} samples`);
-    }
-    for (const writer of writers) writer.close();
-    for (const writer of writers) renameSync(writer.file, writer.file.slice(0, -'.partial'.length));
-    if (validation === undefined) rmSync(validationPath, { force: true });
-    const files: Record<string, string> = { train: trainPath };
-    if (validation !== undefined) files.validation = validationPath;
-    if (options.includeCsv) files.metadata = csvPath;
-    return {
-      files,
-      trainLines: train.lines,
-      validationLines: validation?.lines ?? 0,
-      trainBytes: train.bytes,
-      validationBytes: validation?.bytes ?? 0,
-    };
-  } catch (error) {
-    for (const writer of writers) {
-      try {
-        writer.close();
-      } catch {
-        // already failing: report the first error
-      }
-      rmSync(writer.file, { force: true });
-    }
-    throw new RunError(`Could not write the dataset files in ${outputDir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, code: 'output_failed' });
-  }
+    if (csv === undefined) return;
+    const endings = { train: Buffer.from('train\r\n'), validation: Buffer.from('validation\r\n') };
+    let row = 0;
+    forEachRecord(spool.csvPath, spool.csvLengths, (prefix) => {
+      const split = options.splitEnabled ? (splits[row] ?? 'train') : 'train';
+      csv.write(prefix);
+      csv.write(endings[split]);
+      row += 1;
+    });
+    if (row !== splits.length) throw new Error(`the metadata spool holds ${row} rows for ${splits.length} samples`);
+  });
 }

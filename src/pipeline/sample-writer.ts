@@ -1,6 +1,7 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Sample } from '../dataset/types.js';
 import { RunError } from '../errors/errors.js';
+import { StringTable } from './string-table.js';
 import { finishedSpool, type FinishedSpool, type FinishedSpoolData } from './output-spool.js';
 
 /**
@@ -67,8 +68,7 @@ export class KeptRowsBuilder {
   private readonly numbers: number[] = [];
   private readonly keywords: string[] = [];
   private readonly keywordCounts: number[] = [];
-  private readonly strings: string[] = [];
-  private readonly stringIds = new Map<string, number>();
+  private readonly table = new StringTable();
 
   get count(): number {
     return this.indexes.length;
@@ -82,7 +82,7 @@ export class KeptRowsBuilder {
     const { source, usage } = sample;
     // The file as the store keeps it (source_file falls back to the source reference's file).
     const texts = [sample.origin, sample.sourceFile ?? source?.file, source?.unitKind, sample.split, sample.context, sample.detector, sample.chunkId, usage?.model];
-    for (const text of texts) this.texts.push(this.intern(text));
+    for (const text of texts) this.texts.push(this.table.intern(text));
     const numbers = [source?.unitIndex, source?.startOffset, source?.endOffset, usage?.inputTokens, usage?.outputTokens, usage?.llmCalls];
     for (const number of numbers) this.numbers.push(number ?? Number.NaN);
     this.keywords.push(...sample.topicKeywords);
@@ -100,20 +100,10 @@ export class KeptRowsBuilder {
       numbers: Float64Array.from(this.numbers),
       keywords: this.keywords,
       keywordCounts: Uint16Array.from(this.keywordCounts),
-      strings: this.strings,
+      strings: this.table.strings,
     };
   }
 
-  private intern(text: string | undefined): number {
-    if (text === undefined) return -1;
-    let id = this.stringIds.get(text);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(text);
-      this.stringIds.set(text, id);
-    }
-    return id;
-  }
 }
 
 /** Row `row` of `kept` as a sample (its messages left out), with its index in the batch and content hash. */

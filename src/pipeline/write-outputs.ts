@@ -1,37 +1,10 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { METADATA_COLUMNS, csvRow, metadataRow } from '../dataset/csv.js';
 import { RunError } from '../errors/errors.js';
 import type { Store } from '../store/store.js';
 import type { FormatOptions, ModelSpec, TargetProvider } from '../targets/types.js';
-
-/** Buffered line writer into `<file>.partial`, renamed into place on close so readers never see half a file. */
-class LineWriter {
-  private readonly fd: number;
-  private buffer = '';
-  bytes = 0;
-  lines = 0;
-  constructor(private readonly file: string) {
-    this.fd = openSync(`${file}.partial`, 'w');
-  }
-  write(text: string): void {
-    this.buffer += text;
-    this.lines += 1;
-    if (this.buffer.length >= 1 << 20) this.drain();
-  }
-  private drain(): void {
-    if (this.buffer === '') return;
-    const data = Buffer.from(this.buffer, 'utf8');
-    writeSync(this.fd, data);
-    this.bytes += data.length;
-    this.buffer = '';
-  }
-  close(): void {
-    this.drain();
-    closeSync(this.fd);
-    renameSync(`${this.file}.partial`, this.file);
-  }
-}
+import { ByteWriter } from './byte-files.js';
 
 export interface WriteOutputsOptions {
   store: Store;
@@ -54,17 +27,8 @@ export interface WrittenOutputs {
 
 /** Write train.jsonl / validation.jsonl (target schema) and metadata.csv from the store, streaming. */
 export function writeOutputs(options: WriteOutputsOptions): WrittenOutputs {
-  const { store, datasetId, outputDir, target, model } = options;
-  mkdirSync(outputDir, { recursive: true });
-  const files: Record<string, string> = {};
-  const trainPath = path.join(outputDir, 'train.jsonl');
-  const validationPath = path.join(outputDir, 'validation.jsonl');
-  const train = new LineWriter(trainPath);
-  const validation = options.splitEnabled ? new LineWriter(validationPath) : undefined;
-  const csvPath = path.join(outputDir, 'metadata.csv');
-  const csv = options.includeCsv ? new LineWriter(csvPath) : undefined;
-  csv?.write(csvRow([...METADATA_COLUMNS]));
-  try {
+  const { store, datasetId, target, model } = options;
+  return writeDatasetFiles(options.outputDir, options, ({ train, validation, csv }) => {
     for (const sample of store.iterateSamplesForExport(datasetId)) {
       const record = target.format({ messages: sample.messages }, model, options.formatOptions);
       const line = `${JSON.stringify(record)}\n`;
@@ -72,28 +36,71 @@ export function writeOutputs(options: WriteOutputsOptions): WrittenOutputs {
       else train.write(line);
       csv?.write(metadataRow(options.splitEnabled ? sample : { ...sample, split: 'train' }));
     }
+  });
+}
+
+/** The dataset files being written (`csv` already holds its header row). */
+export interface DatasetFileWriters {
+  train: ByteWriter;
+  validation?: ByteWriter;
+  csv?: ByteWriter;
+}
+
+/**
+ * Writes train.jsonl, validation.jsonl (when the split is on) and metadata.csv (when wanted) in `outputDir` through
+ * `fill`, as `.partial` files renamed into place once all are complete, so readers never see half a file; a split
+ * turned off removes an old validation.jsonl. On any error the partial files are removed and one `output_failed`
+ * error says what happened.
+ */
+export function writeDatasetFiles(
+  outputDir: string,
+  options: { splitEnabled: boolean; includeCsv: boolean },
+  fill: (writers: DatasetFileWriters) => void,
+): WrittenOutputs {
+  const paths = {
+    train: path.join(outputDir, 'train.jsonl'),
+    validation: path.join(outputDir, 'validation.jsonl'),
+    metadata: path.join(outputDir, 'metadata.csv'),
+  };
+  const opened: [string, ByteWriter][] = [];
+  const open = (file: string): ByteWriter => {
+    const writer = new ByteWriter(`${file}.partial`);
+    opened.push([file, writer]);
+    return writer;
+  };
+  try {
+    mkdirSync(outputDir, { recursive: true });
+    const writers: DatasetFileWriters = {
+      train: open(paths.train),
+      validation: options.splitEnabled ? open(paths.validation) : undefined,
+      csv: options.includeCsv ? open(paths.metadata) : undefined,
+    };
+    writers.csv?.write(csvRow([...METADATA_COLUMNS]));
+    fill(writers);
+    for (const [, writer] of opened) writer.close();
+    for (const [file, writer] of opened) renameSync(writer.file, file);
+    if (writers.validation === undefined) rmSync(paths.validation, { force: true });
+    const files: Record<string, string> = { train: paths.train };
+    if (writers.validation !== undefined) files.validation = paths.validation;
+    if (writers.csv !== undefined) files.metadata = paths.metadata;
+    return {
+      files,
+      trainLines: writers.train.lines,
+      validationLines: writers.validation?.lines ?? 0,
+      trainBytes: writers.train.bytes,
+      validationBytes: writers.validation?.bytes ?? 0,
+    };
   } catch (error) {
+    for (const [, writer] of opened) {
+      try {
+        writer.close();
+      } catch {
+        // already failing: report the first error
+      }
+      rmSync(writer.file, { force: true });
+    }
     throw new RunError(`Could not write the dataset files in ${outputDir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, code: 'output_failed' });
   }
-  train.close();
-  files.train = trainPath;
-  if (validation !== undefined) {
-    validation.close();
-    files.validation = validationPath;
-  } else {
-    rmSync(validationPath, { force: true });
-  }
-  if (csv !== undefined) {
-    csv.close();
-    files.metadata = csvPath;
-  }
-  return {
-    files,
-    trainLines: train.lines,
-    validationLines: validation?.lines ?? 0,
-    trainBytes: train.bytes,
-    validationBytes: validation?.bytes ?? 0,
-  };
 }
 
 /** Resolve `output_datasets/<name>`, refusing anything that would escape the output folder. */
