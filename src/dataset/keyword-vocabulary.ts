@@ -22,8 +22,8 @@ export function wordTable(): Uint8Array {
   return table;
 }
 
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 export const APOSTROPHE = 39;
 export const RIGHT_QUOTE = 0x2019;
 export const HYPHEN = 45;

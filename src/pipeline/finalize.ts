@@ -38,24 +38,24 @@ export interface FinalizeInput {
 }
 
 /**
- * train/validation.jsonl and metadata.csv: routed from the spool when it holds every stored sample (a run that
- * started the dataset), else read back from the store and formatted again (resumed runs). Same bytes either way.
+ * train/validation.jsonl and metadata.csv: routed from `spool` when it holds every stored sample (a run that started
+ * the dataset), else read back from the store and formatted again (resumed runs). Same bytes either way. Spool files
+ * (this run's, or ones an interrupted run left) are removed.
  */
-function writeDatasetFiles(input: FinalizeInput, light: readonly SplittableSample[], split: SplitResult | undefined): WrittenOutputs {
-  const { config, spool } = input;
+function writeRunFiles(input: FinalizeInput, spool: FinishedSpool | undefined, light: readonly SplittableSample[], split: SplitResult | undefined): WrittenOutputs {
+  const { config } = input;
   try {
-    spool?.close();
-    if (spool !== undefined && spool.problem === undefined && spool.count === light.length) {
+    input.spool?.close();
+    if (spool !== undefined) {
       // `light` is in seq order, as the spool; a sample without an assignment (split off) is train.
-      const splits = split === undefined ? [] : light.map((sample) => split.assignments.get(sample.id));
       return writeOutputsFromSpool(spool, {
         outputDir: input.outputDir, splitEnabled: config.split.enabled, includeCsv: config.output.includeCsv,
-        splits: split === undefined ? new Array<undefined>(light.length) : splits,
+        splits: light.map((sample) => split?.assignments.get(sample.id)),
       });
     }
   } finally {
-    if (spool === undefined) removeSpools(input.outputDir);
-    else spool.remove();
+    if (input.spool === undefined) removeSpools(input.outputDir);
+    else input.spool.remove();
   }
   return writeOutputs({
     store: input.store, datasetId: input.dataset.id, outputDir: input.outputDir, target: input.target, model: input.model,
@@ -82,9 +82,8 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
   const firstKeywords = new Map<string, string[]>();
   const noKeywords: string[] = [];
   // A run that started its dataset knows what it stored (its output spool); a resumed one reads the store.
-  const spool = input.spool;
-  const fromSpool = spool !== undefined && spool.problem === undefined && spool.count === store.countSamples(datasetId);
-  for (const sample of fromSpool ? spool.meta() : store.iterateSampleMeta(datasetId)) {
+  const spool = input.spool !== undefined && input.spool.problem === undefined && input.spool.count === store.countSamples(datasetId) ? input.spool : undefined;
+  for (const sample of spool !== undefined ? spool.meta() : store.iterateSampleMeta(datasetId)) {
     let sourceFile = sample.sourceFile;
     if (sourceFile !== undefined) {
       const known = sources.get(sourceFile);
@@ -119,11 +118,11 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     const assignments = split.assignments;
     store.setSplitsBySeq(datasetId, 'train', (function* () {
       for (const [seq, part] of assignments) if (part !== 'train') yield [Number(seq), part] as [number, 'validation'];
-    })(), { noneSet: fromSpool && !spool.anySplit });
+    })(), { noneSet: spool !== undefined && !spool.anySplit });
     onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
     notices.push(...split.notes);
   } else if (light.length > 0) {
-    store.setSplitsBySeq(datasetId, 'train', [], { noneSet: fromSpool && !spool.anySplit });
+    store.setSplitsBySeq(datasetId, 'train', [], { noneSet: spool !== undefined && !spool.anySplit });
   }
   const trainCount = split?.train ?? light.length;
   const validationCount = split?.validation ?? 0;
@@ -137,7 +136,7 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     status = 'incomplete';
   }
 
-  const written = writeDatasetFiles(input, light, split);
+  const written = writeRunFiles(input, spool, light, split);
   if (model.maxTrainFileBytes !== undefined && written.trainBytes > model.maxTrainFileBytes) {
     notices.push(`train.jsonl is ${written.trainBytes} bytes, over ${model.id}'s limit of ${model.maxTrainFileBytes} bytes: lower dataset_size or split the file.`);
   }

@@ -130,7 +130,21 @@ export class SampleSink {
       : checkExampleSync(this.options.target, this.options.model, { messages: sample.messages }, this.checkOptions());
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
     const messages = checked.truncated ? (checked.messages ?? sample.messages) : sample.messages;
-    return this.keep(sample, messages, checked.tokens, checked.truncated, this.dedup.check(messages), `${JSON.stringify(checked.record)}\n`);
+    const duplicateCheck = this.dedup.check(messages);
+    const verdict = this.decide(duplicateCheck, checked.truncated);
+    if (!verdict.accepted) return verdict;
+    this.buffer.push({
+      sample: { ...sample, messages, tokenLength: checked.tokens.count, tokenMethod: checked.tokens.method },
+      contentHash: duplicateCheck.hash,
+      // The output line is only needed by the spool (a run that started its dataset).
+      jsonl: this.options.spool === undefined ? '' : `${JSON.stringify(checked.record)}\n`,
+    });
+    if (this.buffer.length >= this.batchSize) this.flush();
+    // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
+    // to find again, so it waits for a full batch or the end of the run: small timed batches cost up to twice as much
+    // per sample in SQLite (random-order index inserts).
+    else if (sample.origin !== 'identified' || sample.chunkId !== undefined || sample.usage !== undefined || this.pendingChunks.length > 0) this.scheduleFlush();
+    return verdict;
   }
 
   /**
@@ -140,11 +154,7 @@ export class SampleSink {
    */
   decidePrechecked(checked: PrecheckDecision): SinkVerdict {
     if (!checked.ok) return this.reject(checked.reason, checked.detail);
-    const verdict = this.dedup.checkPrepared(checked.dedup);
-    if (verdict.duplicate) return this.duplicate(verdict);
-    if (checked.truncated) this.truncated += 1;
-    this.accepted += 1;
-    return { accepted: true };
+    return this.decide(this.dedup.checkPrepared(checked.dedup), checked.truncated);
   }
 
   /**
@@ -166,39 +176,21 @@ export class SampleSink {
     return { truncate: this.options.truncate, formatOptions: this.options.formatOptions };
   }
 
-  private duplicate(verdict: DedupVerdict): SinkVerdict {
-    const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
-    this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
-    return { accepted: false, reason };
+  /** Counts a checked sample: a duplicate (by kind), or accepted (and truncated). */
+  private decide(verdict: DedupVerdict, truncated: boolean): SinkVerdict {
+    if (verdict.duplicate) {
+      const reason = verdict.kind === 'near' ? 'near_duplicate' : 'exact_duplicate';
+      this.duplicates[reason] = (this.duplicates[reason] ?? 0) + 1;
+      return { accepted: false, reason };
+    }
+    if (truncated) this.truncated += 1;
+    this.accepted += 1;
+    return { accepted: true };
   }
 
   private reject(reason: string, detail: string): SinkVerdict {
     this.rejected[reason] = (this.rejected[reason] ?? 0) + 1;
     return { accepted: false, reason, detail };
-  }
-
-  private keep(
-    sample: Sample,
-    messages: Message[],
-    tokens: TokenCount,
-    truncated: boolean,
-    verdict: DedupVerdict,
-    jsonl: string,
-  ): SinkVerdict {
-    if (verdict.duplicate) return this.duplicate(verdict);
-    if (truncated) this.truncated += 1;
-    this.accepted += 1;
-    this.buffer.push({
-      sample: { ...sample, messages, tokenLength: tokens.count, tokenMethod: tokens.method },
-      contentHash: verdict.hash,
-      jsonl,
-    });
-    if (this.buffer.length >= this.batchSize) this.flush();
-    // A sample an LLM call paid for is stored within `flushDelayMs`. One the patterns found in the files costs nothing
-    // to find again, so it waits for a full batch or the end of the run: small timed batches cost up to twice as much
-    // per sample in SQLite (random-order index inserts).
-    else if (sample.origin !== 'identified' || sample.chunkId !== undefined || sample.usage !== undefined || this.pendingChunks.length > 0) this.scheduleFlush();
-    return { accepted: true };
   }
 
   /**
