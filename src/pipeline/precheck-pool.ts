@@ -8,7 +8,7 @@ import { getTarget } from '../targets/registry.js';
 import { preloadTokenizer } from '../targets/tokenizers.js';
 import type { ModelSpec, TargetId, TargetProvider, TokenCount } from '../targets/types.js';
 import { precheckSample } from './sample-sink.js';
-import { PAYLOAD_PARTS, type SampleWriter, type WriterPayload } from './sample-writer.js';
+import { PAYLOAD_PARTS, WORKER_MAX_YOUNG_GENERATION_MB, type SampleWriter, type WriterPayload } from './sample-writer.js';
 
 /**
  * A pool of worker threads that run `precheckSample` (format, validate, count tokens, truncate; duplicate
@@ -214,7 +214,7 @@ export function createPrecheckPool(settings: PrecheckSettings, size: number, wri
       workerData: { settings, replies: channel.port2, writer: writerPort } satisfies PrecheckWorkerData,
       transferList: [channel.port2, writerPort],
       name: `ftdb-precheck-${index + 1}`,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
     });
     channel.port1.on('message', answer);
     ports.push(channel.port1);
