@@ -118,11 +118,11 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     const assignments = split.assignments;
     store.setSplitsBySeq(datasetId, 'train', (function* () {
       for (const [seq, part] of assignments) if (part !== 'train') yield [Number(seq), part] as [number, 'validation'];
-    })(), { noneSet: spool !== undefined && !spool.anySplit });
+    })());
     onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
     notices.push(...split.notes);
   } else if (light.length > 0) {
-    store.setSplitsBySeq(datasetId, 'train', [], { noneSet: spool !== undefined && !spool.anySplit });
+    store.setSplitsBySeq(datasetId, 'train', []);
   }
   const trainCount = split?.train ?? light.length;
   const validationCount = split?.validation ?? 0;

@@ -30,8 +30,6 @@ export interface SpoolEntry {
   csv?: string;
   /** What the split and the stats need of the sample (only its first keyword is kept). */
   meta: Omit<SampleMeta, 'seq'>;
-  /** Whether the sample was stored with a split of its own. */
-  hasSplit?: boolean;
 }
 
 /** What the split and the stats need of each spooled sample, column by column (plain data: it can cross threads). */
@@ -101,8 +99,6 @@ export interface FinishedSpool {
   readonly csvLengths: Int32Array;
   /** Samples spooled (= stored, unless there is a problem). */
   readonly count: number;
-  /** Whether some sample was stored with a split of its own (the split then has to clear it first). */
-  readonly anySplit: boolean;
   /** Why the spool cannot be used, if it cannot. */
   readonly problem: string | undefined;
   meta(): IterableIterator<SampleMeta>;
@@ -117,7 +113,6 @@ export interface FinishedSpoolData {
   csvPath: string;
   withCsv: boolean;
   count: number;
-  anySplit: boolean;
   problem?: string;
   meta: SpoolMetaData;
   /** Bytes of each metadata row in the CSV spool (rows may hold line breaks, so they are not read by lines). */
@@ -146,7 +141,6 @@ export class OutputSpool implements FinishedSpool {
   private broken: string | undefined;
   private readonly metaColumns = new SpoolMeta();
   private rowLengths = new Int32Array(1024);
-  anySplit = false;
 
   /** Starts empty spool files for `datasetId` in `outputDir`, removing spools left by earlier runs. */
   constructor(outputDir: string, datasetId: string, readonly withCsv: boolean) {
@@ -189,7 +183,6 @@ export class OutputSpool implements FinishedSpool {
           this.rowLengths[this.count] = this.csv.write(entry.csv!);
         }
         this.metaColumns.add(entry.meta);
-        if (entry.hasSplit === true) this.anySplit = true;
       }
     } catch (error) {
       this.invalidate(`could not write the spool: ${error instanceof Error ? error.message : String(error)}`);
@@ -203,7 +196,7 @@ export class OutputSpool implements FinishedSpool {
   /** What another thread needs to finish with this spool (after `close`). */
   finishedData(): FinishedSpoolData {
     return {
-      jsonlPath: this.jsonlPath, csvPath: this.csvPath, withCsv: this.withCsv, count: this.count, anySplit: this.anySplit, problem: this.broken,
+      jsonlPath: this.jsonlPath, csvPath: this.csvPath, withCsv: this.withCsv, count: this.count, problem: this.broken,
       meta: this.metaColumns.data(), csvLengths: this.rowLengths.slice(0, this.count),
     };
   }
@@ -259,7 +252,6 @@ export function storeAndSpool(store: Store, datasetId: string, spool: OutputSpoo
       jsonl,
       csv: spool.withCsv ? metadataPrefix({ id: sample.id, messages: sample.messages, tokenLength: sample.tokenLength, topicKeywords: sample.topicKeywords, sourceFile }, preview) : undefined,
       meta: { origin: sample.origin, sourceFile, topicKeywords: sample.topicKeywords, tokenLength: sample.tokenLength, tokenMethod: sample.tokenMethod },
-      hasSplit: sample.split !== undefined,
     };
   }));
 }

@@ -149,6 +149,23 @@ describe('openStore', () => {
     expect([...store.iterateSamples('ds-a', { split: 'validation' })].map((row) => row.seq)).toEqual([2, 7]);
     expect([...store.iterateSamples('ds-a', { split: 'train' })]).toHaveLength(7);
     expect([...store.iterateSamples('ds-b')].every((row) => row.split === undefined)).toBe(true);
+    // Every row of the dataset carries its split in the samples table itself (what someone querying SQLite sees).
+    const splitColumn = (datasetId: string) => {
+      const raw = new Database(store.path, { readonly: true });
+      try {
+        return (raw.prepare('SELECT split FROM samples WHERE dataset_id = ? ORDER BY seq').all(datasetId) as { split: string | null }[]).map((row) => row.split);
+      } finally {
+        raw.close();
+      }
+    };
+    expect(splitColumn('ds-a')).toEqual(['train', 'validation', 'train', 'train', 'train', 'train', 'validation', 'train', 'train']);
+    expect(splitColumn('ds-b')).toEqual([null, null]);
+    // Splitting again moves rows both ways; a null assignment clears a row's split.
+    store.setSplitsBySeq('ds-a', 'train', [[3, 'validation'], [9, null]]);
+    expect(splitColumn('ds-a')).toEqual(['train', 'train', 'validation', 'train', 'train', 'train', 'train', 'train', null]);
+    expect([...store.iterateSamples('ds-a', { split: 'validation' })].map((row) => row.seq)).toEqual([3]);
+    store.setSplitsBySeq('ds-a', null);
+    expect(splitColumn('ds-a').every((split) => split === null)).toBe(true);
     store.close();
     // A new connection counts from the database again.
     const reopened = openStore(path.join(path.dirname(store.path), 'count.db'));

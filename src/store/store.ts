@@ -95,19 +95,11 @@ export interface Store {
   contentHashes(datasetId: string): Set<string>;
   setSplits(datasetId: string, assignments: Iterable<[string, 'train' | 'validation' | null]>): void;
   /**
-   * Set every sample's split to `fill`, then apply `assignments` (by `seq`), in one transaction. The fill is kept on
-   * the dataset (`default_split`) and read back for rows without a split of their own, so only the assignments
-   * that differ from it are written.
+   * Give every sample of the dataset its split: `fill`, or its entry in `assignments` (by `seq`), in one transaction
+   * and one pass over the rows, writing only the rows whose split changes. Every row ends with its split in
+   * `samples.split`; the fill is also kept on the dataset (`default_split`) for rows stored before that was so.
    */
-  setSplitsBySeq(
-    datasetId: string,
-    fill: 'train' | 'validation' | null,
-    assignments?: Iterable<[number, 'train' | 'validation' | null]>,
-    options?: {
-      /** No sample has a split of its own yet (a dataset split for the first time): skips clearing them (a scan). */
-      noneSet?: boolean;
-    },
-  ): void;
+  setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>): void;
   markChunksFinished(datasetId: string, chunkIds: string[]): void;
   finishedChunks(datasetId: string): Set<string>;
   addCounters(datasetId: string, kind: CounterKind, counts: Record<string, number>): void;
@@ -481,14 +473,21 @@ function createStore(db: BetterSqlite3.Database, file: string): Store {
         })(),
       );
     },
-    setSplitsBySeq(datasetId, fill, assignments = [], options = {}) {
-      const statement = db.prepare('UPDATE samples SET split = ? WHERE dataset_id = ? AND seq = ?');
+    setSplitsBySeq(datasetId, fill, assignments = []) {
       wrap('store splits', () =>
         db.transaction(() => {
-          // The fill goes on the dataset; only the rows that differ from it are written (a scan, few writes).
           db.prepare('UPDATE datasets SET default_split = ? WHERE id = ?').run(fill, datasetId);
-          if (options.noneSet !== true) db.prepare('UPDATE samples SET split = NULL WHERE dataset_id = ? AND split IS NOT NULL').run(datasetId);
-          for (const [seq, split] of assignments) if (split !== fill) statement.run(split, datasetId, seq);
+          db.exec('CREATE TEMP TABLE IF NOT EXISTS split_assignments (seq INTEGER PRIMARY KEY, split TEXT)');
+          db.exec('DELETE FROM temp.split_assignments');
+          const add = db.prepare('INSERT OR REPLACE INTO temp.split_assignments (seq, split) VALUES (?, ?)');
+          for (const [seq, split] of assignments) if (split !== fill) add.run(seq, split);
+          // One pass: each row's new split is its assignment (a null one kept as '' until the end) or the fill. Rows
+          // already right are not written, so splitting again only rewrites the pages of the rows that move. The
+          // first split of 232,000 samples (every row written) takes about as long as updating its 23,000
+          // validation rows one by one did (0.8 s: either way most pages of the table are rewritten).
+          const next = "NULLIF(IFNULL((SELECT IFNULL(a.split, '') FROM temp.split_assignments a WHERE a.seq = samples.seq), ?), '')";
+          db.prepare(`UPDATE samples SET split = ${next} WHERE dataset_id = ? AND split IS NOT ${next}`).run(fill, datasetId, fill);
+          db.exec('DELETE FROM temp.split_assignments');
         })(),
       );
     },

@@ -40,6 +40,9 @@ describe('ftdb run (default job: identify, no API key)', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name);
     expect(tables).toEqual(expect.arrayContaining(['datasets', 'samples']));
     expect((db.prepare('SELECT COUNT(*) AS n FROM samples').get() as { n: number }).n).toBe(stats.samples.accepted);
+    // Each sample's split is in the samples table, as in the files.
+    const splits = Object.fromEntries((db.prepare('SELECT split, COUNT(*) AS n FROM samples GROUP BY split').all() as { split: string | null; n: number }[]).map((row) => [String(row.split), row.n]));
+    expect(splits).toEqual({ train: train.length, validation: validation.length });
     db.close();
     expect(existsSync(path.join(project, 'memory', 'backups'))).toBe(true);
     expect(result.stdout).toMatch(/samples: \d+ of/);
