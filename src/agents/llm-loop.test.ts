@@ -33,6 +33,28 @@ describe('LLM loop (through the create agent)', () => {
     expect(elapsed).toBeLessThan(ideal * 1.5 + 50);
   });
 
+  it('lets every call in flight listen on the run signal without a listener-leak warning', async () => {
+    // Each call listens for aborts on the loop's signal (the real client up to three times: its abort link, a
+    // rate-limit wait, a retry pause); Node warns past 10 listeners on one signal unless told to expect more.
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => {
+      warnings.push(warning.name);
+    };
+    process.on('warning', onWarning);
+    try {
+      const llm = createMockLlmClient(() => mockResult(mockConversationsReply(1)), { latencyMs: 20 });
+      const context = createTestAgentContext({ llm, concurrency: 16, signal: new AbortController().signal });
+      const input = createTestAgentInput({ chunks, targetCount: 32, create: { conversationsPerCall: 1 } });
+      let count = 0;
+      for await (const _sample of agent.run(input, context)) if (++count === 32) break;
+      expect(llm.maxInFlight).toBe(16);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('does not serialise on a slow consumer: calls run while the consumer works', async () => {
     const llm = createMockLlmClient(() => mockResult(mockConversationsReply(1)), { latencyMs: 20 });
     const context = createTestAgentContext({ llm, concurrency: 4 });

@@ -1,3 +1,4 @@
+import { EventEmitter, setMaxListeners } from 'node:events';
 import type { Sample } from '../dataset/types.js';
 import { LlmConfigError, LlmOutputParseError, errorMessage, isAbortError } from '../errors/errors.js';
 import type { LlmRequest, LlmResult } from '../llm/types.js';
@@ -79,6 +80,10 @@ export async function* runLlmLoop(spec: LoopSpec, context: AgentContext): AsyncG
 
   const controller = new AbortController();
   const signal = context.signal ? AbortSignal.any([context.signal, controller.signal]) : controller.signal;
+  // Every call in flight listens on this signal: the real client up to three times at once (its abort link, a
+  // rate-limit wait, a retry pause). Node warns of a listener leak past 10 per signal, which a run with concurrency 8
+  // and `system.rpm` printed on stderr (bench/llm-concurrency.bench.mjs); the listeners are removed as calls end.
+  setMaxListeners(Math.max(EventEmitter.defaultMaxListeners, 3 * concurrency + 10), signal);
   const queue: QueueEntry[] = [];
   const retries: LoopJob[] = [];
   const consecutiveFailures = new Map<string, number>();
