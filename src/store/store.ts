@@ -2,114 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Message, Sample, SampleOrigin, UnitKind } from '../dataset/types.js';
+import type { Message, SampleOrigin } from '../dataset/types.js';
 import { StoreError } from '../errors/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { DATASET_COLUMNS, rowToDataset, rowToSample, type DatasetRow } from './store-rows.js';
+import type { DatasetRecord, SampleToStore, SqlDatabase, Store } from './store-types.js';
 
-export type DatasetStatus = 'running' | 'completed' | 'failed' | 'interrupted';
-
-export interface DatasetRecord {
-  id: string;
-  name: string;
-  provider: string;
-  model: string;
-  mode: string;
-  datasetSize: number;
-  cappedSize: number;
-  status: DatasetStatus;
-  configJson: string;
-  inputHash: string;
-  splitSeed?: number;
-  outputDir?: string;
-  sampleCount: number;
-  trainCount: number;
-  validationCount: number;
-  totalTokens: number;
-  llmCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd?: number;
-  statsJson?: string;
-  error?: string;
-  createdAt: string;
-  updatedAt: string;
-  completedAt?: string;
-}
-
-export interface StoredSample extends Sample {
-  seq: number;
-  contentHash: string;
-}
-
-/** The light part of a stored sample (see `Store.iterateSampleMeta`). */
-export interface SampleMeta {
-  seq: number;
-  origin: SampleOrigin;
-  sourceFile?: string;
-  topicKeywords: string[];
-  tokenLength?: number;
-  tokenMethod?: 'exact' | 'estimate';
-}
-
-export interface SampleToStore {
-  sample: Sample;
-  contentHash: string;
-  /** `JSON.stringify(sample.messages)`, when already computed (on a worker thread), as text or UTF-8 bytes. */
-  messagesJson?: string | Uint8Array;
-}
-
-export type CounterKind = 'rejected' | 'dropped' | 'duplicate' | 'agent_rejected' | 'notice';
-
-/** The part of the SQLite driver that modules owning their own tables use (src/store/batch-journal.ts). */
-export interface SqlDatabase {
-  prepare(sql: string): SqlStatement;
-  /** Wraps `action` in a transaction (nested calls become savepoints). */
-  transaction<A extends unknown[]>(action: (...args: A) => void): (...args: A) => void;
-}
-
-export interface SqlStatement {
-  run(...params: unknown[]): { changes: number };
-  get(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-}
-
-export interface Store {
-  readonly path: string;
-  /** The open database, for store modules with their own tables (batch journal). */
-  readonly sql: SqlDatabase;
-  createDataset(record: Omit<DatasetRecord, 'createdAt' | 'updatedAt' | 'sampleCount' | 'trainCount' | 'validationCount' | 'totalTokens' | 'llmCalls' | 'inputTokens' | 'outputTokens'>): DatasetRecord;
-  getDataset(idOrName: string): DatasetRecord | undefined;
-  latestDataset(): DatasetRecord | undefined;
-  listDatasets(): DatasetRecord[];
-  updateDataset(id: string, patch: Partial<Omit<DatasetRecord, 'id' | 'createdAt'>>): void;
-  /** Inserts in one transaction; samples whose content hash is already stored are skipped. Returns the number inserted. */
-  insertSamples(datasetId: string, samples: SampleToStore[], finishedChunkIds?: string[]): number;
-  countSamples(datasetId: string): number;
-  iterateSamples(datasetId: string, options?: { split?: 'train' | 'validation' }): IterableIterator<StoredSample>;
-  /** What the output files need of every sample (messages, id, keywords, length, source, split), in `seq` order. */
-  iterateSamplesForExport(datasetId: string): IterableIterator<Sample>;
-  /** What the split and the stats need of every sample, in `seq` order, without reading the messages. */
-  iterateSampleMeta(datasetId: string): IterableIterator<SampleMeta>;
-  /** Whether a sample with this content hash is stored (a scan of the dataset's samples: no index since schema 3). */
-  hasContentHash(datasetId: string, hash: string): boolean;
-  contentHashes(datasetId: string): Set<string>;
-  setSplits(datasetId: string, assignments: Iterable<[string, 'train' | 'validation' | null]>): void;
-  /**
-   * Give every sample of the dataset its split: `fill`, or its entry in `assignments` (by `seq`), in one transaction
-   * and one pass over the rows, writing only the rows whose split changes. Every row ends with its split in
-   * `samples.split`; the fill is also kept on the dataset (`default_split`) for rows stored before that was so.
-   */
-  setSplitsBySeq(datasetId: string, fill: 'train' | 'validation' | null, assignments?: Iterable<[number, 'train' | 'validation' | null]>): void;
-  markChunksFinished(datasetId: string, chunkIds: string[]): void;
-  finishedChunks(datasetId: string): Set<string>;
-  addCounters(datasetId: string, kind: CounterKind, counts: Record<string, number>): void;
-  counters(datasetId: string, kind: CounterKind): Record<string, number>;
-  startRun(datasetId: string, resumed: boolean): number;
-  endRun(runId: number, patch: { status: string; llmCalls: number; inputTokens: number; outputTokens: number }): void;
-  /** Online backup into `dir` as a timestamped copy, keeping the newest `keep`. Returns the backup path. */
-  backup(dir: string, keep: number): Promise<string | undefined>;
-  close(): void;
-}
+export type { CounterKind, DatasetRecord, DatasetStatus, SampleMeta, SampleToStore, SqlDatabase, SqlStatement, Store, StoredSample } from './store-types.js';
 
 const requireCjs = createRequire(import.meta.url);
 
@@ -201,78 +100,6 @@ function migrate(db: BetterSqlite3.Database, file: string, readonly: boolean): v
       db.pragma(`user_version = ${index + 1}`);
     })();
   }
-}
-
-interface DatasetRow {
-  [key: string]: unknown;
-}
-
-function rowToDataset(row: DatasetRow): DatasetRecord {
-  return {
-    id: row.id as string,
-    name: row.name as string,
-    provider: row.provider as string,
-    model: row.model as string,
-    mode: row.mode as string,
-    datasetSize: row.dataset_size as number,
-    cappedSize: row.capped_size as number,
-    status: row.status as DatasetStatus,
-    configJson: row.config_json as string,
-    inputHash: row.input_hash as string,
-    splitSeed: (row.split_seed as number | null) ?? undefined,
-    outputDir: (row.output_dir as string | null) ?? undefined,
-    sampleCount: row.sample_count as number,
-    trainCount: row.train_count as number,
-    validationCount: row.validation_count as number,
-    totalTokens: row.total_tokens as number,
-    llmCalls: row.llm_calls as number,
-    inputTokens: row.input_tokens as number,
-    outputTokens: row.output_tokens as number,
-    costUsd: (row.cost_usd as number | null) ?? undefined,
-    statsJson: (row.stats_json as string | null) ?? undefined,
-    error: (row.error as string | null) ?? undefined,
-    createdAt: row.created_at as string,
-    updatedAt: row.updated_at as string,
-    completedAt: (row.completed_at as string | null) ?? undefined,
-  };
-}
-
-const DATASET_COLUMNS: Record<string, string> = {
-  name: 'name', provider: 'provider', model: 'model', mode: 'mode', datasetSize: 'dataset_size', cappedSize: 'capped_size',
-  status: 'status', configJson: 'config_json', inputHash: 'input_hash', splitSeed: 'split_seed', outputDir: 'output_dir',
-  sampleCount: 'sample_count', trainCount: 'train_count', validationCount: 'validation_count', totalTokens: 'total_tokens',
-  llmCalls: 'llm_calls', inputTokens: 'input_tokens', outputTokens: 'output_tokens', costUsd: 'cost_usd',
-  statsJson: 'stats_json', error: 'error', updatedAt: 'updated_at', completedAt: 'completed_at',
-};
-
-function rowToSample(row: DatasetRow): StoredSample {
-  const sourceFile = (row.source_file as string | null) ?? undefined;
-  return {
-    id: row.id as string,
-    seq: row.seq as number,
-    contentHash: row.content_hash as string,
-    messages: JSON.parse(row.messages_json as string) as Message[],
-    origin: row.origin as SampleOrigin,
-    sourceFile,
-    source: sourceFile === undefined ? undefined : {
-      file: sourceFile,
-      unitKind: (row.unit_kind as UnitKind | null) ?? undefined,
-      unitIndex: (row.unit_index as number | null) ?? undefined,
-      startOffset: (row.start_offset as number | null) ?? undefined,
-      endOffset: (row.end_offset as number | null) ?? undefined,
-    },
-    topicKeywords: JSON.parse(row.topic_keywords as string) as string[],
-    tokenLength: (row.token_length as number | null) ?? undefined,
-    tokenMethod: (row.token_method as 'exact' | 'estimate' | null) ?? undefined,
-    split: (row.split as 'train' | 'validation' | null) ?? undefined,
-    context: (row.context as string | null) ?? undefined,
-    detector: (row.detector as string | null) ?? undefined,
-    chunkId: (row.chunk_id as string | null) ?? undefined,
-    usage: row.input_tokens === null && row.output_tokens === null ? undefined : {
-      inputTokens: (row.input_tokens as number | null) ?? undefined,
-      outputTokens: (row.output_tokens as number | null) ?? undefined,
-    },
-  };
 }
 
 function createStore(db: BetterSqlite3.Database, file: string): Store {
