@@ -122,7 +122,7 @@ export async function finalizeDataset(input: FinalizeInput): Promise<RunSummary>
     onEvent({ type: 'split', train: split.train, validation: split.validation, seed: split.seed, distribution: { bySource, byKeyword }, notes: split.notes });
     notices.push(...split.notes);
   } else if (light.length > 0) {
-    store.setSplitsBySeq(datasetId, 'train', []);
+    store.setSplitsBySeq(datasetId, 'train');
   }
   const trainCount = split?.train ?? light.length;
   const validationCount = split?.validation ?? 0;

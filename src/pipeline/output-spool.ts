@@ -66,7 +66,6 @@ class SpoolMeta {
   data(): SpoolMetaData {
     return { count: this.count, strings: this.table.strings, columns: this.columns.slice(0, this.count * META_COLUMNS) };
   }
-
 }
 
 /**

@@ -110,7 +110,6 @@ export class KeptRowsBuilder {
       strings: this.table.strings,
     };
   }
-
 }
 
 /** Row `row` of `kept` as a sample (its messages left out), with its index in the batch and content hash. */
@@ -204,6 +203,7 @@ export function createSampleWriter(settings: SampleWriterSettings): SampleWriter
   let failure: Error | undefined;
   let finished: { resolve: (value: { stored: number; spool?: FinishedSpool }) => void; reject: (error: unknown) => void } | undefined;
   let exited = false;
+  let done = false;
   const fail = (error: Error): void => {
     failure ??= error;
     finished?.reject(failure);
@@ -212,6 +212,7 @@ export function createSampleWriter(settings: SampleWriterSettings): SampleWriter
   worker.on('message', (reply: WriterReply) => {
     if (reply.type === 'failed') fail(new RunError(`Storing samples failed: ${reply.message}`, { code: reply.code ?? 'store_failed' }));
     else {
+      done = true;
       finished?.resolve({ stored: reply.stored, spool: reply.spool === undefined ? undefined : finishedSpool(reply.spool) });
       finished = undefined;
     }
@@ -219,7 +220,9 @@ export function createSampleWriter(settings: SampleWriterSettings): SampleWriter
   worker.on('error', (error) => fail(new RunError(`The sample writer thread failed: ${error.message}`, { cause: error, code: 'store_failed' })));
   worker.on('exit', (code) => {
     exited = true;
-    if (finished !== undefined) fail(new RunError(`The sample writer thread stopped (exit code ${code}) before storing every sample.`, { code: 'store_failed' }));
+    // Stopped before it reported everything stored (not by `close` after `finish`): the run stops at once rather
+    // than detecting on with nowhere to store (the samples stored so far are kept for a resume).
+    if (!done) fail(new RunError(`The sample writer thread stopped (exit code ${code}) before storing every sample.`, { code: 'store_failed' }));
   });
   return {
     connect() {
