@@ -198,8 +198,11 @@ interface Prepared extends DedupPrepared {
  * Exact (hash of all messages) + near-duplicate (MinHash/LSH over word shingles of the user turns) detector.
  * `check` records a sample as seen when it is new.
  *
- * Memory is a few hundred bytes per sample, in typed arrays: sha1 digests as 5 words, signatures as 32 words,
- * LSH buckets as open-addressing tables keyed by a 32-bit hash of each band with chained entry indices.
+ * Memory is about 130 bytes per sample, in typed arrays: sha1 digests as 5 words, signatures as 32 rows of their
+ * low 16 bits (b-bit minwise hashing, Li & König 2010: rows that differ still agree on 16 bits with probability
+ * 2^-16, so a pair's count of equal rows is overstated by one with probability (32 − same) × 2^-16 at most: about
+ * 1 in 16,000 for a pair just under the threshold; 64 bytes less per sample than whole rows), LSH buckets as
+ * open-addressing tables keyed by a 32-bit hash of each band with chained entry indices.
  * Candidates: two signatures at or above the threshold differ in at most `m = 32 - ceil(32 × threshold)` rows,
  * so when `m < 8`, splitting the 32 rows into `m + 1` bands guarantees they agree on a whole band (pigeonhole).
  * Those bands are longer than the classic 8 bands of 4 rows, so unrelated texts that share a phrase (FAQ openers
@@ -210,8 +213,8 @@ export class DuplicateDetector {
   private readonly digests = new DigestSet();
   /** Hashes that are not sha1 hex strings (callers may pass their own). */
   private readonly otherHashes = new Set<string>();
-  /** 32 words per recorded signature, in pages (no copy, no doubling as the run grows). */
-  private readonly signatures = new PagedWords(Uint32Array);
+  /** The low 16 bits of the 32 rows of each recorded signature, in pages (no copy, no doubling as the run grows). */
+  private readonly signatures = new PagedWords(Uint16Array);
   private signatureCount = 0;
   private readonly bandStarts: number[];
   private readonly tables: BucketTable[];
@@ -282,7 +285,8 @@ export class DuplicateDetector {
     return words === undefined ? this.otherHashes.has(hash) : this.digests.has(words);
   }
 
-  private findNear(signature: Uint32Array): boolean {
+  private findNear(full: Uint32Array): boolean {
+    const signature = lowRows(full);
     const bands = this.tables.length;
     for (let band = 0; band < bands; band += 1) {
       const from = this.bandStarts[band]!;
@@ -300,11 +304,12 @@ export class DuplicateDetector {
     return false;
   }
 
-  private add(hash: string, signature: Uint32Array | undefined): void {
+  private add(hash: string, full: Uint32Array | undefined): void {
     const words = digestWords(hash);
     if (words === undefined) this.otherHashes.add(hash);
     else this.digests.add(words);
-    if (signature === undefined) return;
+    if (full === undefined) return;
+    const signature = lowRows(full);
     const index = this.signatureCount;
     const bands = this.tables.length;
     this.signatures.page(index * HASHES).set(signature, (index * HASHES) & PAGE_MASK);
@@ -326,7 +331,15 @@ export class DuplicateDetector {
   }
 }
 
-function sameRows(signature: Uint32Array, page: Uint32Array, offset: number, from: number, to: number): number {
+const low = new Uint16Array(HASHES);
+
+/** The low 16 bits of each row of a signature, in a scratch array shared by every detector (used at once). */
+function lowRows(signature: Uint32Array): Uint16Array {
+  for (let row = 0; row < HASHES; row += 1) low[row] = signature[row]!;
+  return low;
+}
+
+function sameRows(signature: Uint16Array, page: Uint16Array, offset: number, from: number, to: number): number {
   let same = 0;
   for (let row = from; row < to; row += 1) if (signature[row] === page[offset + row]) same += 1;
   return same;
@@ -346,11 +359,11 @@ function sameContent(prepared: Prepared, messages: Message[]): boolean {
 }
 
 /** 32-bit hash of `signature[from, to)` (collisions only add candidates, which are verified). */
-function bandKey(signature: Uint32Array, from: number, to: number): number {
+function bandKey(signature: Uint16Array, from: number, to: number): number {
   return bandKeyAt(signature, 0, from, to);
 }
 
-function bandKeyAt(words: Uint32Array, offset: number, from: number, to: number): number {
+function bandKeyAt(words: Uint16Array, offset: number, from: number, to: number): number {
   let hash = 0x9747b28c ^ (to - from);
   for (let row = from; row < to; row += 1) {
     hash = Math.imul(hash ^ words[offset + row]!, 0x5bd1e995);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { APOSTROPHE, HYPHEN, MIN_TOKEN_LENGTH, RIGHT_QUOTE, wordTable } from './keyword-vocabulary.js';
-import { createKeywordExtractor, ENGLISH_STOP_WORDS } from './keywords.js';
+import { corpusParts } from '../pipeline/sample-writer.js';
+import { createKeywordExtractor, ENGLISH_STOP_WORDS, KeywordCorpus } from './keywords.js';
 
 const corpus = [
   'How do I install the package? Run npm install and wait for the install to finish.',
@@ -207,4 +208,30 @@ describe('createKeywordExtractor equals the reference on generated edge cases', 
       expect(samples.map((sample) => fast(sample))).toEqual(samples.map((sample) => reference(sample)));
     });
   }
+});
+
+describe('a corpus that arrives in parts (the sample writer thread)', () => {
+  const text = readFileSync(new URL('../../../shared/fixtures/documents/qa/curl-FAQ.md', import.meta.url), 'utf8');
+  const sections = text.split(/\n## /);
+
+  it('corpusParts keeps every text once, in order, in parts of at most the size (a longer text alone)', () => {
+    const parts = corpusParts(sections, 5_000);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.flat()).toEqual(sections);
+    for (const part of parts) {
+      const chars = part.reduce((total, section) => total + section.length, 0);
+      expect(part.length === 1 || chars <= 5_000).toBe(true);
+    }
+    expect(corpusParts([])).toEqual([[]]);
+    expect(corpusParts(['a'.repeat(10), 'b'], 4)).toEqual([['a'.repeat(10)], ['b']]);
+  });
+
+  it('gives the same keywords as the whole corpus at once', () => {
+    const frequencies = new KeywordCorpus({ maxKeywords: 5 });
+    for (const part of corpusParts(sections, 5_000)) for (const section of part) frequencies.add(section);
+    const parted = frequencies.extractor();
+    const reference = referenceExtractor(sections, 5, true);
+    for (const sample of sections) expect(parted(sample)).toEqual(reference(sample));
+    expect(() => frequencies.add('more')).toThrow(/after extractor/);
+  });
 });

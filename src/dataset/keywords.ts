@@ -56,20 +56,92 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
 export type KeywordExtractor = (text: string) => string[];
 
 export function createKeywordExtractor(corpus: Iterable<string>, options: KeywordExtractorOptions = {}): KeywordExtractor {
-  const core = new ExtractorCore(options, (scanDocument) => {
-    for (const document of corpus) scanDocument((vocabulary, keepGaps) => vocabulary.scan(document.toLowerCase(), keepGaps));
-  });
-  return (text) => core.keywords((vocabulary, keepGaps) => vocabulary.scan(text.toLowerCase(), keepGaps));
+  const frequencies = new KeywordCorpus(options);
+  for (const document of corpus) frequencies.add(document);
+  return frequencies.extractor();
 }
 
 type ScanInto = (vocabulary: Vocabulary, keepGaps: boolean) => void;
 
-/** Document frequencies of a corpus, and TF-IDF keywords of texts against them. */
+/**
+ * The document frequencies of a corpus, one document at a time (so a corpus can arrive in parts, and each part be
+ * dropped once scanned), then `extractor()`: the same extractor as `createKeywordExtractor` over all those documents.
+ */
+export class KeywordCorpus {
+  readonly options: KeywordExtractorOptions;
+  readonly useBigrams: boolean;
+  // Terms are numbered once (ids) so document frequencies live in typed arrays, and a bigram is a pair of ids
+  // rather than a new "left right" string per occurrence. Same counts, scores and output as string-keyed maps.
+  readonly vocabulary = new Vocabulary(ENGLISH_STOP_WORDS);
+  readonly pairs = new PairTable();
+  termDocuments = new Int32Array(1024);
+  pairDocuments = new Int32Array(1024);
+  private termLastDocument = new Int32Array(1024);
+  private pairLastDocument = new Int32Array(1024);
+  documentCount = 0;
+  private built = false;
+
+  constructor(options: KeywordExtractorOptions = {}) {
+    this.options = options;
+    this.useBigrams = options.bigrams ?? true;
+  }
+
+  /** Counts one document (no more once `extractor` was called). */
+  add(document: string): void {
+    if (this.built) throw new Error('KeywordCorpus.add after extractor()');
+    const { vocabulary, useBigrams } = this;
+    const documentCount = ++this.documentCount;
+    let previous = -1;
+    vocabulary.begin();
+    vocabulary.scan(document.toLowerCase(), useBigrams);
+    const count = vocabulary.found;
+    const ids = vocabulary.ids;
+    if (vocabulary.size > this.termDocuments.length) {
+      this.termDocuments = growTo(this.termDocuments, vocabulary.size);
+      this.termLastDocument = growTo(this.termLastDocument, vocabulary.size);
+    }
+    const termDocuments = this.termDocuments;
+    const termLastDocument = this.termLastDocument;
+    for (let index = 0; index < count; index++) {
+      const id = ids[index]!;
+      if (id < 0) {
+        previous = -1;
+        continue;
+      }
+      if (termLastDocument[id] !== documentCount) {
+        termLastDocument[id] = documentCount;
+        termDocuments[id]!++;
+      }
+      if (useBigrams && previous >= 0) {
+        const pair = this.pairs.intern(previous, id);
+        if (pair === this.pairDocuments.length) {
+          this.pairDocuments = grow(this.pairDocuments);
+          this.pairLastDocument = grow(this.pairLastDocument);
+        }
+        if (this.pairLastDocument[pair] !== documentCount) {
+          this.pairLastDocument[pair] = documentCount;
+          this.pairDocuments[pair]!++;
+        }
+      }
+      previous = id;
+    }
+  }
+
+  /** The extractor over the documents added so far. */
+  extractor(): KeywordExtractor {
+    this.built = true;
+    this.termLastDocument = this.pairLastDocument = new Int32Array(0);
+    const core = new ExtractorCore(this);
+    return (text) => core.keywords((vocabulary, keepGaps) => vocabulary.scan(text.toLowerCase(), keepGaps));
+  }
+}
+
+/** TF-IDF keywords of texts against a corpus's document frequencies. */
 class ExtractorCore {
   private readonly maxKeywords: number;
   private readonly useBigrams: boolean;
-  private readonly vocabulary = new Vocabulary(ENGLISH_STOP_WORDS);
-  private readonly pairs = new PairTable();
+  private readonly vocabulary: Vocabulary;
+  private readonly pairs: PairTable;
   private readonly terms: string[];
   private readonly corpusSize: number;
   private readonly termIdf: Float64Array;
@@ -84,59 +156,18 @@ class ExtractorCore {
   private scores = new Float64Array(256);
   private phrases: Array<[string, string, string]> = [];
 
-  constructor(options: KeywordExtractorOptions, corpus: (scanDocument: (scan: ScanInto) => void) => void) {
-    this.maxKeywords = options.maxKeywords ?? DEFAULT_MAX_KEYWORDS;
-    this.useBigrams = options.bigrams ?? true;
-    // Terms are numbered once (ids) so document frequencies live in typed arrays, and a bigram is a pair of ids
-    // rather than a new "left right" string per occurrence. Same counts, scores and output as string-keyed maps.
-    const vocabulary = this.vocabulary;
-    const useBigrams = this.useBigrams;
-    let termDocuments = new Int32Array(1024);
-    let termLastDocument = new Int32Array(1024);
-    let pairDocuments = new Int32Array(1024);
-    let pairLastDocument = new Int32Array(1024);
-    let documentCount = 0;
-    corpus((scan) => {
-      documentCount++;
-      let previous = -1;
-      vocabulary.begin();
-      scan(vocabulary, useBigrams);
-      const count = vocabulary.found;
-      const ids = vocabulary.ids;
-      if (vocabulary.size > termDocuments.length) {
-        termDocuments = growTo(termDocuments, vocabulary.size);
-        termLastDocument = growTo(termLastDocument, vocabulary.size);
-      }
-      for (let index = 0; index < count; index++) {
-        const id = ids[index]!;
-        if (id < 0) {
-          previous = -1;
-          continue;
-        }
-        if (termLastDocument[id] !== documentCount) {
-          termLastDocument[id] = documentCount;
-          termDocuments[id]!++;
-        }
-        if (useBigrams && previous >= 0) {
-          const pair = this.pairs.intern(previous, id);
-          if (pair === pairDocuments.length) {
-            pairDocuments = grow(pairDocuments);
-            pairLastDocument = grow(pairLastDocument);
-          }
-          if (pairLastDocument[pair] !== documentCount) {
-            pairLastDocument[pair] = documentCount;
-            pairDocuments[pair]!++;
-          }
-        }
-        previous = id;
-      }
-    });
-    this.terms = vocabulary.terms;
-    this.corpusSize = vocabulary.size;
+  constructor(corpus: KeywordCorpus) {
+    this.maxKeywords = corpus.options.maxKeywords ?? DEFAULT_MAX_KEYWORDS;
+    this.useBigrams = corpus.useBigrams;
+    this.vocabulary = corpus.vocabulary;
+    this.pairs = corpus.pairs;
+    this.terms = this.vocabulary.terms;
+    this.corpusSize = this.vocabulary.size;
     // Smoothed idf, computed once per term and pair.
+    const documentCount = corpus.documentCount;
     const idf = (frequency: number): number => Math.log((1 + documentCount) / (1 + frequency)) + 1;
-    this.termIdf = idfTable(termDocuments, this.corpusSize, idf);
-    this.pairIdf = idfTable(pairDocuments, this.pairs.size, idf);
+    this.termIdf = idfTable(corpus.termDocuments, this.corpusSize, idf);
+    this.pairIdf = idfTable(corpus.pairDocuments, this.pairs.size, idf);
     this.unseenIdf = idf(0);
     this.counts = new Int32Array(Math.max(1024, this.corpusSize + 1));
   }

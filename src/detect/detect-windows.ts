@@ -3,15 +3,22 @@ import type { DetectedConversation, DetectOptions } from './types.js';
 export type DetectFunction = (text: string, options: DetectOptions) => DetectedConversation[];
 
 export interface WindowSizes {
-  /** Text per detector call (default 8 MB of characters). Texts up to 1.5 × this are detected in one call. */
+  /** Text per detector call (default 1 M characters). Texts up to 1.5 × this are detected in one call. */
   window: number;
-  /** Conversations ending in the last `margin` characters of a window are left to the next one (default 256 K). */
+  /** Conversations ending in the last `margin` characters of a window are left to the next one (default 128 K). */
   margin: number;
   /** The next window starts this far before the cut, so headings and context before it are seen (default 64 K). */
   lookback: number;
 }
 
-export const DEFAULT_WINDOW_SIZES: WindowSizes = { window: 8_000_000, margin: 256_000, lookback: 64_000 };
+/**
+ * 1 MB windows: the detections of a window (its conversations and their messages, ~25 MB of objects for 8 MB of
+ * FAQ text) are live while it is consumed and are promoted into the old generation, which V8 then lets grow in
+ * proportion. One 200 MB text file peaked at 668 MB with 8 MB windows, 644 MB with 2 MB and 585 MB with 1 MB
+ * (with 16-bit dedup rows and a 4 MB keyword corpus, bench/README.md). The margin still exceeds any conversation
+ * that fits a fine-tuning example by far.
+ */
+export const DEFAULT_WINDOW_SIZES: WindowSizes = { window: 1_000_000, margin: 128_000, lookback: 64_000 };
 
 /**
  * The detector's conversations for a large text, a window at a time, in order: memory holds one window's

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as ErrorsModule from '../errors/errors.js';
 import type * as PoolModule from './extraction-worker-pool.js';
 import type * as RegistryModule from './registry.js';
@@ -217,7 +217,11 @@ describe('extraction in the worker thread', () => {
 
   it('passes a caller abort through unchanged, stopping a blocked worker and dropping queued files', async () => {
     const controller = new AbortController();
+    const handedOver = workerJobs.length;
     const running = viaWorker.extractFile(tempFile('abort.spin'), { signal: controller.signal });
+    // extractFile checks the file before handing it to the pool: under load the second file's checks could finish
+    // first (it then ran and resolved before the abort). Queue it only once the spinning one is with the pool.
+    await vi.waitFor(() => expect(workerJobs.length).toBe(handedOver + 1));
     const queued = viaWorker.extractFile(tempFile('abort-queued.ok'), { signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
     const started = performance.now();

@@ -8,10 +8,10 @@ export type Text = string | Uint8Array;
  * per line, and readers that hand out lines or fixed-length records as views into one reused buffer.
  */
 
-/** Writes to `file` through a 4 MB buffer (no allocation per line). */
+/** Writes to `file` through a 1 MB buffer (no allocation per line; larger buffers wrote no faster). */
 export class ByteWriter {
   private readonly fd: number;
-  private readonly buffer = Buffer.allocUnsafe(1 << 22);
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
   private used = 0;
   bytes = 0;
   lines = 0;

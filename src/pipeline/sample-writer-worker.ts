@@ -2,8 +2,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Sample } from '../dataset/types.js';
 import { openStore } from '../store/store.js';
 import { OutputSpool, storeAndSpool, type StoredEntry } from './output-spool.js';
-import { sampleCorpus } from '../agents/keyword-source.js';
-import { createKeywordExtractor, type KeywordExtractor } from '../dataset/keywords.js';
+import { KeywordCorpus, type KeywordExtractor } from '../dataset/keywords.js';
 import { keptRow, PAYLOAD_PARTS, type SampleWriterSettings, type WriterMessage, type WriterPayload, type WriterReply, type WriterVerdict } from './sample-writer.js';
 
 /**
@@ -96,6 +95,8 @@ function finish(): void {
 
 /** Keyword extractors of the documents announced and not yet passed (samples come in document order). */
 const extractors = new Map<number, KeywordExtractor>();
+/** The corpus of the document being announced, part by part. */
+let corpus: { number: number; frequencies: KeywordCorpus } | undefined;
 
 function keywordsOf(document: number): KeywordExtractor {
   const extractor = extractors.get(document);
@@ -121,8 +122,14 @@ function receive(message: WriterMessage): void {
         drain();
         break;
       case 'document':
-        // Built as the document is announced, while the identify loop is still detecting in it.
-        extractors.set(message.number, createKeywordExtractor(sampleCorpus(message.corpus)));
+        // Built as the document is announced, while the identify loop is still detecting in it. Its parts come
+        // before any verdict on its samples (same port, sent first).
+        if (corpus?.number !== message.number) corpus = { number: message.number, frequencies: new KeywordCorpus() };
+        for (const text of message.corpus) corpus.frequencies.add(text);
+        if (message.last) {
+          extractors.set(message.number, corpus.frequencies.extractor());
+          corpus = undefined;
+        }
         break;
       case 'finish':
         // Every verdict came before this (same port), but payloads come on the check workers' own ports, in no

@@ -156,6 +156,30 @@ export interface WriterDocument {
   type: 'document';
   number: number;
   corpus: string[];
+  /** The corpus is sent in parts (`CORPUS_PART_CHARS`); the last one completes it. */
+  last: boolean;
+}
+
+/**
+ * A document's keyword corpus (up to `MAX_IDF_CORPUS_CHARS`, 16 M characters) goes to the writer in parts of about
+ * this much text, each scanned and dropped as it comes: sent whole, it was cloned at once on both sides (tens of MB
+ * more at the peak of a 200 MB run, kept by V8 for the rest of the run).
+ */
+export const CORPUS_PART_CHARS = 1_000_000;
+
+/** The texts in order, grouped into parts of at most `maxChars` (a longer text is a part of its own); at least one part. */
+export function corpusParts(corpus: readonly string[], maxChars = CORPUS_PART_CHARS): string[][] {
+  const parts: string[][] = [[]];
+  let chars = 0;
+  for (const text of corpus) {
+    if (chars > 0 && chars + text.length > maxChars) {
+      parts.push([]);
+      chars = 0;
+    }
+    parts.at(-1)!.push(text);
+    chars += text.length;
+  }
+  return parts;
 }
 
 export type WriterMessage = WriterPayload | WriterVerdict | WriterDocument | { type: 'connect'; port: MessagePort } | { type: 'finish' };
@@ -182,7 +206,7 @@ export interface SampleWriter {
   payload(message: WriterPayload): void;
   verdict(message: WriterVerdict): void;
   /** The document the next samples come from (before any verdict with its samples). */
-  document(message: WriterDocument): void;
+  document(message: Omit<WriterDocument, 'last'>): void;
   /** Why the writer stopped, if it failed (the run must stop: samples are no longer stored). */
   readonly failure: Error | undefined;
   /** Stores what is decided, closes the spool and the database; resolves with the spool for the output files. */
@@ -193,7 +217,7 @@ export interface SampleWriter {
 
 export function createSampleWriter(settings: SampleWriterSettings): SampleWriter {
   // It holds a few batches' payloads, at most one transaction's rows and the keyword tables of a document or two
-  // (of at most `MAX_IDF_CORPUS_CHARS` of text each, about 60 MB for 16 MB): a heap limit keeps V8 from letting it
+  // (of at most `MAX_IDF_CORPUS_CHARS` of text each, about 15 MB for 4 M characters): a heap limit keeps V8 from letting it
   // grow to several times that.
   const worker = new Worker(WORKER_URL, {
     workerData: settings,
@@ -237,7 +261,8 @@ export function createSampleWriter(settings: SampleWriterSettings): SampleWriter
       worker.postMessage(message);
     },
     document(message) {
-      worker.postMessage(message);
+      const parts = corpusParts(message.corpus);
+      parts.forEach((part, index) => worker.postMessage({ ...message, corpus: part, last: index === parts.length - 1 } satisfies WriterMessage));
     },
     get failure() {
       return failure;
