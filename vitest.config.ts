@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One temp folder for the run, removed at its end (test/support/global-temp.ts).
+    globalSetup: ['test/support/global-temp.ts'],
   },
 });

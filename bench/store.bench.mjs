@@ -1,7 +1,7 @@
 // Issue 9 target 4: writing 100,000 samples through the store ≤ 2 × a bare better-sqlite3 batched insert
 // of the same rows in the same run; reading them back for export ≥ 50,000 samples/s.
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../dist/store/store.js';
@@ -52,6 +52,7 @@ const read = timeSync(() => {
   return count;
 });
 store.close();
+if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
 
 const writeRatio = ours.ms / baseline.ms;
 const readRate = read.value / (read.ms / 1000);
