@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectConversations, findVerbatimViolations } from './detect-conversations.js';
-import { detectInWindows } from './detect-windows.js';
+import { DEFAULT_WINDOW_SIZES, detectInWindows } from './detect-windows.js';
 import type { DetectedConversation } from './types.js';
 
 const QA = path.resolve(__dirname, '../../../shared/fixtures/documents/qa');
@@ -68,5 +68,22 @@ describe('detectInWindows', () => {
     expect(view(windowed)).toEqual(view(detectConversations(input, { minTurns: 2 })));
     expect(windowed).toHaveLength(2);
     expect([...detectInWindows(detect, 'plain line\n'.repeat(10_000), {}, sizes)]).toEqual([]);
+  });
+
+  it('detects a text up to wholeUpTo in one call (whole-text rules see all of it), a longer one in windows', () => {
+    const calls: number[] = [];
+    const counting = (part: string, options: { minTurns?: number }) => {
+      calls.push(part.length);
+      return detectConversations(part, options);
+    };
+    const sizes = { window: 10_000, margin: 1_000, lookback: 500, wholeUpTo: text.length };
+    expect(view([...detectInWindows(counting, text, { minTurns: 2 }, sizes)])).toEqual(view(detectConversations(text, { minTurns: 2 })));
+    expect(calls).toEqual([text.length]);
+    calls.length = 0;
+    [...detectInWindows(counting, text, { minTurns: 2 }, { ...sizes, wholeUpTo: text.length - 1 })];
+    expect(calls.length).toBeGreaterThan(10);
+    expect(Math.max(...calls)).toBeLessThan(20_000);
+    // The defaults: 12 M characters in one call (as before windows were 1 M), 1 M windows past that.
+    expect(DEFAULT_WINDOW_SIZES).toMatchObject({ window: 1_000_000, wholeUpTo: 12_000_000 });
   });
 });

@@ -3,22 +3,26 @@ import type { DetectedConversation, DetectOptions } from './types.js';
 export type DetectFunction = (text: string, options: DetectOptions) => DetectedConversation[];
 
 export interface WindowSizes {
-  /** Text per detector call (default 1 M characters). Texts up to 1.5 × this are detected in one call. */
+  /** Text per detector call past `wholeUpTo` (default 1 M characters). */
   window: number;
   /** Conversations ending in the last `margin` characters of a window are left to the next one (default 128 K). */
   margin: number;
   /** The next window starts this far before the cut, so headings and context before it are seen (default 64 K). */
   lookback: number;
+  /** Texts up to this long are detected in one call (default 12 M characters; without it, 1.5 × `window`). */
+  wholeUpTo?: number;
 }
 
 /**
- * 1 MB windows: the detections of a window (its conversations and their messages, ~25 MB of objects for 8 MB of
- * FAQ text) are live while it is consumed and are promoted into the old generation, which V8 then lets grow in
- * proportion. One 200 MB text file peaked at 668 MB with 8 MB windows, 644 MB with 2 MB and 585 MB with 1 MB
- * (with 16-bit dedup rows and a 4 MB keyword corpus, bench/README.md). The margin still exceeds any conversation
- * that fits a fine-tuning example by far.
+ * Texts up to 12 M characters are detected in one call, as they always were: some rules look at the whole text
+ * (how much of it is FAQ-shaped, for instance), so windows can change what they decide. Past that, 1 MB windows:
+ * the detections of a window (its conversations and their messages, ~25 MB of objects for 8 MB of FAQ text) are
+ * live while it is consumed and get promoted into the old generation, which V8 then lets grow in proportion. One
+ * 200 MB text file peaked at 668 MB with 8 MB windows, 644 MB with 2 MB and ~590 MB with 1 MB (with 16-bit dedup
+ * rows and the keyword corpus sent in parts; bench/README.md). The margin still exceeds by far any conversation that
+ * fits a fine-tuning example.
  */
-export const DEFAULT_WINDOW_SIZES: WindowSizes = { window: 1_000_000, margin: 128_000, lookback: 64_000 };
+export const DEFAULT_WINDOW_SIZES: WindowSizes = { window: 1_000_000, margin: 128_000, lookback: 64_000, wholeUpTo: 12_000_000 };
 
 /**
  * The detector's conversations for a large text, a window at a time, in order: memory holds one window's
@@ -37,7 +41,7 @@ export function* detectInWindows(
   options: DetectOptions,
   sizes: WindowSizes = DEFAULT_WINDOW_SIZES,
 ): Generator<DetectedConversation, void, undefined> {
-  if (text.length <= sizes.window * 1.5) {
+  if (text.length <= (sizes.wholeUpTo ?? sizes.window * 1.5)) {
     yield* detect(text, options);
     return;
   }
