@@ -4,9 +4,9 @@ export type KeywordExtractorFactory = (corpus: Iterable<string>) => (text: strin
 /**
  * At most this much corpus text goes into the document frequencies. Past it, chunks evenly spread over the corpus
  * are taken up to this size: the frequencies are an estimate from a sample (terms never sampled count as rare),
- * and the tables stay small (the whole of a 200 MB file took ~290 MB, bench/README.md). 4 M characters are ~330
- * identify chunks of 3,000 tokens, plenty of "documents" for IDF; 16 M cost the writer thread ~20 MB more memory
- * and four times the scanning for nothing a reader of the keywords would notice.
+ * and the tables stay small (the whole of a 200 MB file took ~290 MB, bench/README.md). 4 M would save ~20 MB on a
+ * 200 MB file but changed the keyword set of a third to a half of the samples of files over 4 M characters
+ * (measured, bench/README.md), so the estimate keeps 16 M.
  */
 export const MAX_IDF_CORPUS_CHARS = 16_000_000;
 

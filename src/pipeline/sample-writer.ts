@@ -217,8 +217,8 @@ export interface SampleWriter {
 
 export function createSampleWriter(settings: SampleWriterSettings): SampleWriter {
   // It holds a few batches' payloads, at most one transaction's rows and the keyword tables of a document or two
-  // (of at most `MAX_IDF_CORPUS_CHARS` of text each, about 15 MB for 4 M characters): a heap limit keeps V8 from letting it
-  // grow to several times that.
+  // (built from at most `MAX_IDF_CORPUS_CHARS` of text each, received in parts): a heap limit keeps V8 from letting
+  // it grow to several times that.
   const worker = new Worker(WORKER_URL, {
     workerData: settings,
     name: 'ftdb-sample-writer',
