@@ -17,12 +17,19 @@ import { finishedSpool, type FinishedSpool, type FinishedSpoolData } from './out
 const WORKER_URL = new URL('./sample-writer-worker.js', import.meta.url);
 const WRITER_MAX_OLD_GENERATION_MB = 192;
 /**
- * Young generation of the check and writer threads (V8's default lets each grow to 32 MB of semi-spaces). They keep
- * little of what they allocate, so a smaller nursery costs no measurable time and saves ~45 MB of peak RSS on a
- * 100 MB identify run (bench/README.md). The identify loop's own thread keeps V8's default: its size is fixed when
- * the process starts.
+ * Young generation of the check threads (V8's default lets each grow to 32 MB of semi-spaces). They keep little of
+ * what they allocate, so a smaller nursery costs no measurable time; with the writer's below it saved ~45 MB of peak
+ * RSS on a 100 MB identify run (bench/README.md). The identify loop's own thread keeps V8's default: its size is
+ * fixed when the process starts.
  */
 export const WORKER_MAX_YOUNG_GENERATION_MB = 16;
+/**
+ * The writer's is smaller still. It is not the thread the run waits on (~6 CPU seconds per 100 MB against the check
+ * worker's ~12), so its extra scavenges did not show in the wall time (A/B on 100 MB, three pairs: 18.8–22.1 s vs
+ * 18.2–20.4 s, within this machine's noise), and one 200 MB file peaked ~10 MB lower (575–580 MB vs 585–594).
+ * 8 MB for the check workers too slowed the run (second session, bench/README.md).
+ */
+const WRITER_MAX_YOUNG_GENERATION_MB = 8;
 
 /** Parts per sample in a payload: JSONL line, messages JSON, content preview, keyword text. */
 export const PAYLOAD_PARTS = 4;
@@ -222,7 +229,7 @@ export function createSampleWriter(settings: SampleWriterSettings): SampleWriter
   const worker = new Worker(WORKER_URL, {
     workerData: settings,
     name: 'ftdb-sample-writer',
-    resourceLimits: { maxOldGenerationSizeMb: WRITER_MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WRITER_MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WRITER_MAX_YOUNG_GENERATION_MB },
   });
   let failure: Error | undefined;
   let finished: { resolve: (value: { stored: number; spool?: FinishedSpool }) => void; reject: (error: unknown) => void } | undefined;
