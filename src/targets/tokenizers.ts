@@ -1,4 +1,5 @@
 import { TargetFormatError } from '../errors/errors.js';
+import { createPieceCounter } from './bpe-counter.js';
 import type { ModelSpec, TokenizerId } from './types.js';
 
 /**
@@ -94,16 +95,22 @@ const loading = new Map<TokenizerId, Promise<TokenEncoder>>();
 // Special-token strings in user data are plain text (as tiktoken's `encode(text, disallowed_special=())`).
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
+/**
+ * An o200k_base / cl100k_base encoder: gpt-tokenizer's tables through the count-only `createPieceCounter` (same
+ * counts, about twice as fast), or its own `countTokens` if that declines.
+ */
+function gptTokenizerEncoder(id: TokenizerId, module: { default: unknown; countTokens: (text: string, options: typeof PLAIN_TEXT) => number }): TokenEncoder {
+  const reference = (text: string): number => module.countTokens(text, PLAIN_TEXT);
+  const count = createPieceCounter(module.default, reference) ?? reference;
+  return { id, exact: true, countText: (text) => (text === '' ? 0 : count(text)) };
+}
+
 async function importEncoder(id: TokenizerId): Promise<TokenEncoder> {
   switch (id) {
-    case 'o200k_base': {
-      const module = await import('gpt-tokenizer/encoding/o200k_base');
-      return { id, exact: true, countText: (text) => (text === '' ? 0 : module.countTokens(text, PLAIN_TEXT)) };
-    }
-    case 'cl100k_base': {
-      const module = await import('gpt-tokenizer/encoding/cl100k_base');
-      return { id, exact: true, countText: (text) => (text === '' ? 0 : module.countTokens(text, PLAIN_TEXT)) };
-    }
+    case 'o200k_base':
+      return gptTokenizerEncoder(id, await import('gpt-tokenizer/encoding/o200k_base'));
+    case 'cl100k_base':
+      return gptTokenizerEncoder(id, await import('gpt-tokenizer/encoding/cl100k_base'));
     case 'llama3': {
       const module = await import('llama3-tokenizer-js');
       const tokenizer = module.default;
