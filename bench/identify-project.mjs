@@ -42,8 +42,8 @@ export function runIdentify(dir, { nodeArgs = [] } = {}) {
 }
 
 /** The baseline child: read the files, count the conversations' tokens (`readOnly`: only read them, one at a time). */
-export function runBaseline(dir, { readOnly = false } = {}) {
-  const run = runMeasured([BASELINE, dir, ...(readOnly ? ['--read-only'] : [])], { env: cleanEnv() });
+export function runBaseline(dir, { readOnly = false, library = false } = {}) {
+  const run = runMeasured([BASELINE, dir, ...(readOnly ? ['--read-only'] : []), ...(library ? ['--library-counter'] : [])], { env: cleanEnv() });
   if (run.status !== 0) throw new Error(`baseline failed: ${run.stderr.slice(-2000)}`);
   return { ...run, result: JSON.parse(run.stdout) };
 }

@@ -26,6 +26,13 @@ try {
     const last = identifies[identifies.length - 1];
     console.log(`  run ${run + 1}: identify ${(last.ms / 1000).toFixed(2)} s (peak ${last.peakMb?.toFixed(0)} MB), baseline ${(baselines[baselines.length - 1].ms / 1000).toFixed(2)} s`);
   }
+  // For comparison with the figures before the project had its own counter: the same baseline counting with
+  // gpt-tokenizer's `countTokens` (same counts, slower), which was the baseline until 2026-12-06 (fourth session).
+  const library = [runBaseline(dir, { library: true }), runBaseline(dir, { library: true })].reduce((left, right) => (right.ms < left.ms ? right : left));
+  if (library.result.tokens !== baselines[0].result.tokens) {
+    console.log(`FAIL the project's counter and gpt-tokenizer's countTokens disagree: ${baselines[0].result.tokens} vs ${library.result.tokens} tokens`);
+    process.exitCode = 1;
+  }
   const best = identifies.reduce((left, right) => (right.ms < left.ms ? right : left));
   const baseline = baselines.reduce((left, right) => (right.ms < left.ms ? right : left));
   const summary = best.summary;
@@ -42,6 +49,7 @@ try {
     details: `${megabytes.toFixed(1)} MB: identify ${(best.ms / 1000).toFixed(2)} s = ${(megabytes / (best.ms / 1000)).toFixed(2)} MB/s ` +
       `(${summary.samples.accepted} samples, ${summary.tokens.total} tokens, peak RSS ${best.peakMb?.toFixed(0)} MB); ` +
       `baseline ${(baseline.ms / 1000).toFixed(2)} s = ${(megabytes / (baseline.ms / 1000)).toFixed(2)} MB/s (${baseline.result.tokens} content tokens); ` +
+      `with gpt-tokenizer's countTokens instead of the project's counter ${(library.ms / 1000).toFixed(2)} s (identify = ${(best.ms / library.ms).toFixed(2)} × that); ` +
       `load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`,
   });
   if (!ok) process.exitCode = 1;

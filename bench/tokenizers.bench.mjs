@@ -70,6 +70,8 @@ const LOADERS = {
   'js-tiktoken o200k_base': `const { getEncoding } = await import('js-tiktoken'); getEncoding('o200k_base').encode('hello world');`,
   'js-tiktoken cl100k_base': `const { getEncoding } = await import('js-tiktoken'); getEncoding('cl100k_base').encode('hello world');`,
   'llama3-tokenizer-js': `const m = await import('llama3-tokenizer-js'); m.default.encode('hello world');`,
+  'ftdb o200k_base': `const m = await import('./dist/targets/tokenizers.js'); (await m.loadTokenizer('o200k_base')).countText('hello world');`,
+  'ftdb cl100k_base': `const m = await import('./dist/targets/tokenizers.js'); (await m.loadTokenizer('cl100k_base')).countText('hello world');`,
 };
 
 function median(values) {
@@ -111,6 +113,10 @@ const tiktokenO200k = getEncoding('o200k_base');
 const tiktokenCl100k = getEncoding('cl100k_base');
 const llama3 = (await import('llama3-tokenizer-js')).default;
 const plain = { disallowedSpecial: new Set() };
+// The project's counters (src/targets/bpe-counter.ts over gpt-tokenizer's tables; needs `npm run build`).
+const { loadTokenizer } = await import('../dist/targets/tokenizers.js');
+const ftdbO200k = await loadTokenizer('o200k_base');
+const ftdbCl100k = await loadTokenizer('cl100k_base');
 
 const results = {
   'js-tiktoken o200k_base': throughput((text) => tiktokenO200k.encode(text, [], []).length, pieces),
@@ -118,6 +124,8 @@ const results = {
   'js-tiktoken cl100k_base': throughput((text) => tiktokenCl100k.encode(text, [], []).length, pieces),
   'gpt-tokenizer cl100k_base': throughput((text) => gptCl100k.countTokens(text, plain), pieces),
   'llama3-tokenizer-js': throughput((text) => llama3.encode(text, { bos: false, eos: false }).length, pieces),
+  'ftdb o200k_base': throughput((text) => ftdbO200k.countText(text), pieces),
+  'ftdb cl100k_base': throughput((text) => ftdbCl100k.countText(text), pieces),
 };
 
 const loads = Object.fromEntries(Object.keys(results).map((name) => [name, loadTimeMs(name)]));
@@ -141,15 +149,17 @@ console.table(rows);
 
 let mismatches = 0;
 for (const encoding of ['o200k_base', 'cl100k_base']) {
-  const a = results[`gpt-tokenizer ${encoding}`].counts;
   const b = results[`js-tiktoken ${encoding}`].counts;
-  const differing = a.filter((count, index) => count !== b[index]).length;
-  console.log(`${encoding}: gpt-tokenizer ${results[`gpt-tokenizer ${encoding}`].total} vs js-tiktoken ${results[`js-tiktoken ${encoding}`].total} tokens; ${differing} of ${a.length} pieces differ`);
-  mismatches += differing;
+  for (const name of ['gpt-tokenizer', 'ftdb']) {
+    const a = results[`${name} ${encoding}`].counts;
+    const differing = a.filter((count, index) => count !== b[index]).length;
+    console.log(`${encoding}: ${name} ${results[`${name} ${encoding}`].total} vs js-tiktoken ${results[`js-tiktoken ${encoding}`].total} tokens; ${differing} of ${a.length} pieces differ`);
+    mismatches += differing;
+  }
 }
 const speedup = results['gpt-tokenizer o200k_base'].tokensPerSecond / results['js-tiktoken o200k_base'].tokensPerSecond;
 if (mismatches > 0) {
-  console.log(`FAIL token counting: gpt-tokenizer and js-tiktoken counts differ in ${mismatches} pieces`);
+  console.log(`FAIL token counting: gpt-tokenizer or ftdb and js-tiktoken counts differ in ${mismatches} pieces`);
   process.exit(1);
 }
 // run-all.mjs convention: one PASS/FAIL line with a ratio against the baseline measured in this run (js-tiktoken).
@@ -157,3 +167,8 @@ const fast = speedup >= 1;
 console.log(`${fast ? 'PASS' : 'FAIL'} token counting (gpt-tokenizer / js-tiktoken speed, o200k_base): ${speedup.toFixed(2)} (target >= 1, same counts) — ` +
   `${Math.round(results['gpt-tokenizer o200k_base'].tokensPerSecond).toLocaleString('en-US')} vs ${Math.round(results['js-tiktoken o200k_base'].tokensPerSecond).toLocaleString('en-US')} tokens/s; counts identical`);
 if (!fast) process.exitCode = 1;
+// The project counts with its own count-only pass over gpt-tokenizer's tables: it must beat gpt-tokenizer's countTokens.
+const own = results['ftdb o200k_base'].tokensPerSecond / results['gpt-tokenizer o200k_base'].tokensPerSecond;
+console.log(`${own >= 1 ? 'PASS' : 'FAIL'} token counting (ftdb counter / gpt-tokenizer countTokens speed, o200k_base): ${own.toFixed(2)} (target >= 1, same counts) — ` +
+  `${Math.round(results['ftdb o200k_base'].tokensPerSecond).toLocaleString('en-US')} vs ${Math.round(results['gpt-tokenizer o200k_base'].tokensPerSecond).toLocaleString('en-US')} tokens/s`);
+if (own < 1) process.exitCode = 1;
