@@ -30,6 +30,16 @@ process.on('SIGINT', () => {
 });
 process.on('SIGTERM', () => controller.abort());
 
+// A reader that goes away (`ftdb --help | head -1`, a closed terminal) is not our error: Node would otherwise die
+// of an unhandled 'error' event with a stack trace. Stop safely, as on Ctrl-C (a run keeps what it stored and can
+// resume), and write nothing more there.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    controller.abort();
+  });
+}
+
 const onInterrupt = (handler: () => void): (() => void) => {
   interruptHandlers.add(handler);
   return () => interruptHandlers.delete(handler);
