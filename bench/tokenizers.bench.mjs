@@ -72,6 +72,7 @@ const LOADERS = {
   'llama3-tokenizer-js': `const m = await import('llama3-tokenizer-js'); m.default.encode('hello world');`,
   'ftdb o200k_base': `const m = await import('./dist/targets/tokenizers.js'); (await m.loadTokenizer('o200k_base')).countText('hello world');`,
   'ftdb cl100k_base': `const m = await import('./dist/targets/tokenizers.js'); (await m.loadTokenizer('cl100k_base')).countText('hello world');`,
+  'ftdb llama3': `const m = await import('./dist/targets/tokenizers.js'); (await m.loadTokenizer('llama3')).countText('hello world');`,
 };
 
 function median(values) {
@@ -117,6 +118,7 @@ const plain = { disallowedSpecial: new Set() };
 const { loadTokenizer } = await import('../dist/targets/tokenizers.js');
 const ftdbO200k = await loadTokenizer('o200k_base');
 const ftdbCl100k = await loadTokenizer('cl100k_base');
+const ftdbLlama3 = await loadTokenizer('llama3');
 
 const results = {
   'js-tiktoken o200k_base': throughput((text) => tiktokenO200k.encode(text, [], []).length, pieces),
@@ -126,6 +128,7 @@ const results = {
   'llama3-tokenizer-js': throughput((text) => llama3.encode(text, { bos: false, eos: false }).length, pieces),
   'ftdb o200k_base': throughput((text) => ftdbO200k.countText(text), pieces),
   'ftdb cl100k_base': throughput((text) => ftdbCl100k.countText(text), pieces),
+  'ftdb llama3': throughput((text) => ftdbLlama3.countText(text), pieces),
 };
 
 const loads = Object.fromEntries(Object.keys(results).map((name) => [name, loadTimeMs(name)]));
@@ -134,14 +137,14 @@ for (const [name, result] of Object.entries(results)) {
   const encoding = name.includes('cl100k') ? 'cl100k_base' : 'o200k_base';
   const baseline = results[`js-tiktoken ${encoding}`];
   const load = loads[name];
-  const baselineLoad = name.startsWith('llama3') ? undefined : loads[`js-tiktoken ${encoding}`];
+  const baselineLoad = name.includes('llama3') ? undefined : loads[`js-tiktoken ${encoding}`];
   rows.push({
     tokenizer: name,
     'load ms': load.toFixed(0),
     tokens: result.total,
     'count ms': result.ms.toFixed(0),
     'tokens/s': Math.round(result.tokensPerSecond).toLocaleString('en-US'),
-    'speed vs js-tiktoken': `${(result.tokensPerSecond / baseline.tokensPerSecond).toFixed(2)}×${name.startsWith('llama3') ? ' (o200k baseline)' : ''}`,
+    'speed vs js-tiktoken': `${(result.tokensPerSecond / baseline.tokensPerSecond).toFixed(2)}×${name.includes('llama3') ? ' (o200k baseline)' : ''}`,
     'load vs js-tiktoken': baselineLoad === undefined ? '' : `${(load / baselineLoad).toFixed(2)}×`,
   });
 }
@@ -172,3 +175,10 @@ const own = results['ftdb o200k_base'].tokensPerSecond / results['gpt-tokenizer 
 console.log(`${own >= 1 ? 'PASS' : 'FAIL'} token counting (ftdb counter / gpt-tokenizer countTokens speed, o200k_base): ${own.toFixed(2)} (target >= 1, same counts) — ` +
   `${Math.round(results['ftdb o200k_base'].tokensPerSecond).toLocaleString('en-US')} vs ${Math.round(results['gpt-tokenizer o200k_base'].tokensPerSecond).toLocaleString('en-US')} tokens/s`);
 if (own < 1) process.exitCode = 1;
+// Llama 3: the project's counter against llama3-tokenizer-js's own encode, same counts asserted.
+const llamaDiffering = results['ftdb llama3'].counts.filter((count, index) => count !== results['llama3-tokenizer-js'].counts[index]).length;
+const llamaSpeed = results['ftdb llama3'].tokensPerSecond / results['llama3-tokenizer-js'].tokensPerSecond;
+const llamaOk = llamaDiffering === 0 && llamaSpeed >= 1;
+console.log(`${llamaOk ? 'PASS' : 'FAIL'} token counting (ftdb llama3 counter / llama3-tokenizer-js encode speed): ${llamaSpeed.toFixed(2)} (target >= 1, same counts) — ` +
+  `${Math.round(results['ftdb llama3'].tokensPerSecond).toLocaleString('en-US')} vs ${Math.round(results['llama3-tokenizer-js'].tokensPerSecond).toLocaleString('en-US')} tokens/s; ${llamaDiffering} of ${pieces.length} pieces differ`);
+if (!llamaOk) process.exitCode = 1;

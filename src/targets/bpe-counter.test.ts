@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as cl100k from 'gpt-tokenizer/encoding/cl100k_base';
 import * as o200k from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
-import { createPieceCounter, PROBE_TEXT } from './bpe-counter.js';
+import llama3 from 'llama3-tokenizer-js';
+import { createLlama3Counter, createPieceCounter, LLAMA3_PROBE_TEXT, PROBE_TEXT } from './bpe-counter.js';
 import { getLoadedTokenizer, preloadTokenizer } from './tokenizers.js';
 
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
@@ -101,9 +102,47 @@ describe('createPieceCounter (count-only BPE over gpt-tokenizer tables)', () => 
     expect(createPieceCounter(cl100k.default, reference)).toBeUndefined();
   });
 
+  describe('createLlama3Counter (llama3-tokenizer-js, each piece counted once)', () => {
+    const reference = (text: string) => llama3.encode(text, { bos: false, eos: false }).length;
+
+    it('counts the real fixture documents exactly as llama3-tokenizer-js, whole and line by line', () => {
+      const count = createLlama3Counter(llama3, reference);
+      expect(count).toBeDefined();
+      let lines = 0;
+      for (const file of textFiles(documents)) {
+        const text = readFileSync(file, 'utf8');
+        // Whole files up to 300 KB (the library re-encodes every piece of a text, so the largest take seconds).
+        if (text.length < 300_000) expect(count!(text), path.basename(file)).toBe(reference(text));
+        for (const line of text.split('\n').slice(0, 1000)) {
+          lines += 1;
+          if (count!(line) !== reference(line)) expect(count!(line), `${path.basename(file)}: ${line}`).toBe(reference(line));
+        }
+      }
+      expect(lines).toBeGreaterThan(5_000);
+    });
+
+    it('counts chat-template renderings, special tokens and seeded random text exactly', () => {
+      const count = createLlama3Counter(llama3, reference, 300)!;
+      expect(count(LLAMA3_PROBE_TEXT)).toBe(reference(LLAMA3_PROBE_TEXT));
+      expect(count('<|begin_of_text|><|eot_id|>')).toBe(2);
+      for (let seed = 1; seed <= 200; seed += 1) {
+        const text = `<|start_header_id|>user<|end_header_id|>\n\n${fuzzText(seed, 40 + (seed % 5) * 150)}<|eot_id|>${fuzzText(seed + 1000, 60)}`;
+        if (count(text) !== reference(text)) expect({ seed, count: count(text) }).toEqual({ seed, count: reference(text) });
+      }
+    });
+
+    it('declines a tokenizer that is not the expected one', () => {
+      expect(createLlama3Counter(undefined, reference)).toBeUndefined();
+      expect(createLlama3Counter({ vocabByString: new Map(), encode: () => [] }, reference)).toBeUndefined();
+      expect(createLlama3Counter(llama3, (text) => reference(text) + 1)).toBeUndefined();
+    });
+  });
+
   it('is what the project tokenizers count with', async () => {
     await preloadTokenizer('o200k_base');
     const text = readFileSync(path.join(documents, 'qa/curl-FAQ.md'), 'utf8');
     expect(getLoadedTokenizer('o200k_base').countText(text)).toBe(o200k.countTokens(text, PLAIN_TEXT));
+    await preloadTokenizer('llama3');
+    expect(getLoadedTokenizer('llama3').countText(text)).toBe(llama3.encode(text, { bos: false, eos: false }).length);
   });
 });

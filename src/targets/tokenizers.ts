@@ -1,13 +1,15 @@
 import { TargetFormatError } from '../errors/errors.js';
-import { createPieceCounter } from './bpe-counter.js';
+import { createLlama3Counter, createPieceCounter } from './bpe-counter.js';
 import type { ModelSpec, TokenizerId } from './types.js';
 
 /**
  * Token counting back ends, loaded lazily and cached once per process.
  *
- * - `o200k_base` / `cl100k_base`: exact, `gpt-tokenizer` (identical counts to `js-tiktoken`, ~5× faster: see
- *   bench/tokenizers.bench.mjs). Model → encoding per openai/tiktoken `tiktoken/model.py` (PROVIDERS.md, read 2026-11-22).
- * - `llama3`: exact, `llama3-tokenizer-js` (Llama 3 and 3.1 share the 128,256-entry BPE vocabulary).
+ * - `o200k_base` / `cl100k_base`: exact, `gpt-tokenizer`'s tables (identical counts to `js-tiktoken`, ~5× faster: see
+ *   bench/tokenizers.bench.mjs), counted by `bpe-counter.ts` (same counts as gpt-tokenizer's `countTokens`, 1.9–2.9×
+ *   faster). Model → encoding per openai/tiktoken `tiktoken/model.py` (PROVIDERS.md, read 2026-11-22).
+ * - `llama3`: exact, `llama3-tokenizer-js` (Llama 3 and 3.1 share the 128,256-entry BPE vocabulary), each distinct
+ *   piece counted once (`createLlama3Counter`, same counts).
  * - `estimate-*`: no official offline tokenizer exists for Claude 3 / Gemini 2.x / Mistral API models
  *   (PROVIDERS.md "Tokenizers and offline counting"), so these are conservative character-based estimates.
  *
@@ -115,7 +117,9 @@ async function importEncoder(id: TokenizerId): Promise<TokenEncoder> {
       const module = await import('llama3-tokenizer-js');
       const tokenizer = module.default;
       // The Llama 3 template's special tokens (<|eot_id|> ...) are parsed as single tokens, as the real tokenizer does.
-      return { id, exact: true, countText: (text) => (text === '' ? 0 : tokenizer.encode(text, { bos: false, eos: false }).length) };
+      const reference = (text: string): number => tokenizer.encode(text, { bos: false, eos: false }).length;
+      const count = createLlama3Counter(tokenizer, reference) ?? reference;
+      return { id, exact: true, countText: (text) => (text === '' ? 0 : count(text)) };
     }
     default:
       if (isEstimateTokenizer(id)) return createEstimateEncoder(id);
