@@ -93,7 +93,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
   const inputHash = await hashInputFiles(files);
   const store = openStore(databasePath(config));
   try {
-    const { dataset, resumed } = openDataset(store, config, { inputHash, cappedSize: cap.capped, resume: options.resume, force: options.force ?? false, clock });
+    const { dataset, resumed } = openDataset(store, config, { inputHash, cappedSize: cap.capped, resume: options.resume, force: options.force ?? false, clock, modelId: model.id });
     const runId = store.startRun(dataset.id, resumed);
     onEvent({ type: 'run-started', datasetId: dataset.id, name: dataset.name, resumed, mode: config.mode, target: config.provider, model: model.id });
     onEvent({ type: 'files-found', files: files.map((file) => ({ name: file.name, bytes: file.bytes })) });
@@ -211,10 +211,19 @@ function resolveTargetCounting(config: Config, model: ModelSpec): { target: Targ
   return { target: withTokenCounter(target, counter), asyncCounts: true };
 }
 
+/** The id `resolveModel` gives a stored dataset's model name (aliases and case resolved), or the name as stored. */
+function modelIdOf(provider: string, model: string, config: Config): string {
+  try {
+    return resolveModel(provider, model, config.modelLimits).id;
+  } catch {
+    return model;
+  }
+}
+
 function openDataset(
   store: Store,
   config: Config,
-  options: { inputHash: string; cappedSize: number; resume?: string; force: boolean; clock: () => number },
+  options: { inputHash: string; cappedSize: number; resume?: string; force: boolean; clock: () => number; modelId: string },
 ): { dataset: DatasetRecord; resumed: boolean } {
   if (options.resume !== undefined) {
     const dataset = options.resume === 'last' ? store.latestDataset() : store.getDataset(options.resume);
@@ -223,7 +232,8 @@ function openDataset(
     }
     const changes: string[] = [];
     if (dataset.inputHash !== options.inputHash) changes.push('the input files changed');
-    if (dataset.provider !== config.provider || dataset.model !== config.model) changes.push(`the target changed (${dataset.provider}/${dataset.model} → ${config.provider}/${config.model})`);
+    // Compared as catalog ids: a dataset started with `--model gpt-4o-mini` resumes under `gpt-4o-mini-2024-07-18`.
+    if (dataset.provider !== config.provider || modelIdOf(dataset.provider, dataset.model, config) !== options.modelId) changes.push(`the target changed (${dataset.provider}/${dataset.model} → ${config.provider}/${config.model})`);
     if (dataset.mode !== config.mode) changes.push(`the mode changed (${dataset.mode} → ${config.mode})`);
     if (changes.length > 0 && !options.force) {
       throw new RunError(`Cannot resume ${dataset.id}: ${changes.join('; ')}. Start a new dataset, or pass --force to continue anyway.`, { code: 'resume_mismatch' });

@@ -99,6 +99,21 @@ describe('crash safety and resume', () => {
     checkFinalStore(db, size);
   });
 
+  it('resumes a dataset started with a model alias under the full model id (and the other way), refuses another model', async () => {
+    server = await startFakeLlmServer({ vendor: 'openai', reply: () => conversationsReply(2) });
+    const { config } = createProject(12);
+    const first = await runCliAsync(['run', '--config', config, '--yes', '--provider', 'openai', '--model', 'gpt-4o-mini'], { env: server.env });
+    expect(first.status).toBe(0);
+    const full = await runCliAsync(['run', '--config', config, '--yes', '--resume', 'last', '--provider', 'openai', '--model', 'gpt-4o-mini-2024-07-18'], { env: server.env });
+    expect(full.stderr).not.toContain('the target changed');
+    expect(full.status).toBe(0);
+    const alias = await runCliAsync(['run', '--config', config, '--yes', '--resume', 'last', '--provider', 'openai', '--model', 'GPT-4o-mini'], { env: server.env });
+    expect(alias.status).toBe(0);
+    const other = await runCliAsync(['run', '--config', config, '--yes', '--resume', 'last', '--provider', 'openai', '--model', 'gpt-4o'], { env: server.env });
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain('the target changed (openai/gpt-4o-mini → openai/gpt-4o)');
+  });
+
   it('refuses to resume when the input files changed, unless --force', async () => {
     server = await startFakeLlmServer({ vendor: 'openai', reply: () => conversationsReply(2) });
     const { project, config } = createProject(12);

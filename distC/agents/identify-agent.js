@@ -1,0 +1,286 @@
+import { detectInWindows } from '../detect/detect-windows.js';
+import { clip, excerptLabel, inputChunks, splitUsage, stableSampleId } from './agent-support.js';
+import { documentUnitStarts, unitAt } from './chunk-documents.js';
+import { createKeywordSource } from './keyword-source.js';
+import { runLlmLoop } from './llm-loop.js';
+import { checkMessages, normalizeKeywords, parseConversationsReply } from './parse-conversations.js';
+import { findVerbatim, toMatchable } from './verbatim.js';
+/** A chunk goes to the LLM stage when stage 1 covered less than this fraction of its text (nothing, or fragments). */
+export const FRAGMENT_COVERAGE = 0.3;
+/**
+ * Identify mode: conversations that already exist in the files, taken verbatim.
+ * Stage 1 (no LLM, streamed first): structured conversations of the documents (CSV/XLSX Q/A columns, JSON chat
+ * datasets) and the pattern detector over each document's text. Stage 2, when `identify.llmFallback` and an LLM
+ * is configured: chunks where stage 1 found nothing or only fragments go to the LLM, which must copy exact spans;
+ * every message must occur in the chunk (whitespace-normalised), else the candidate is rejected as `not_verbatim`.
+ * Ids are sha1 of file + offsets (stable across runs); keywords are TF-IDF over the corpus.
+ */
+export function createIdentifyAgent(options = {}) {
+    return { mode: 'identify', run: (input, context) => runIdentify(input, context, options) };
+}
+export async function* runIdentify(input, context, options = {}) {
+    const settings = input.identify;
+    const minMessages = Math.max(2, settings.minTurns);
+    const useLlm = settings.llmFallback && context.llm !== undefined;
+    if (settings.llmFallback && context.llm === undefined) {
+        context.emit({
+            type: 'notice',
+            level: 'info',
+            message: 'identify: no agentic LLM key is configured, so only stage 1 runs (pattern detection and structured Q/A files); set the API key for system.agentic_llm to also let the LLM find exchanges the patterns miss',
+        });
+    }
+    const chunks = inputChunks(input);
+    const keywordsFor = createKeywordSource(() => (chunks.length > 0 ? chunks.map((chunk) => chunk.text) : input.documents.map((document) => document.text)), options.keywordExtractor);
+    const keywords = async (messages, fallback = []) => {
+        if (context.keywordsElsewhere === true)
+            return fallback;
+        const computed = await keywordsFor(messages.filter((message) => message.role !== 'system').map((message) => message.content).join('\n'));
+        return computed.length > 0 ? computed : fallback;
+    };
+    const detect = options.detect ?? (await import('../detect/detect-conversations.js')).detectConversations;
+    const found = new Map();
+    const structuredFiles = new Set();
+    const seenIds = new Set();
+    const reject = (reason, detail) => context.emit({ type: 'candidate-rejected', reason, detail });
+    let yielded = 0;
+    // Stage 1: structured conversations, then the pattern detector, one document at a time.
+    for (const document of input.documents) {
+        context.signal?.throwIfAborted();
+        const units = documentUnitStarts(document);
+        for (const [index, conversation] of (document.conversations ?? []).entries()) {
+            structuredFiles.add(document.sourceFile);
+            const problem = checkMessages(conversation.messages) ?? turnProblem(conversation.messages, minMessages);
+            if (problem !== undefined) {
+                reject(problem.reason, `${document.sourceFile} #${index + 1} (${conversation.shape}): ${problem.detail}`);
+                continue;
+            }
+            const id = stableSampleId(document.sourceFile, 'structured', index);
+            if (!admit(id, conversation.messages))
+                continue;
+            yielded += 1;
+            yield {
+                id,
+                messages: conversation.messages,
+                origin: 'identified',
+                sourceFile: document.sourceFile,
+                source: { file: document.sourceFile, unitKind: conversation.unitKind, unitIndex: conversation.unitIndex },
+                topicKeywords: await keywords(conversation.messages),
+                detector: conversation.shape,
+            };
+        }
+        const ranges = [];
+        // A large document is detected a window at a time, so its detections are not all held at once.
+        for (const detected of detectInWindows(detect, document.text, { minTurns: minMessages, includeContext: settings.includeContext })) {
+            // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
+            if (useLlm)
+                ranges.push({ start: detected.start, end: detected.end });
+            const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
+            const messages = context_ === undefined ? detected.messages : [{ role: 'system', content: context_ }, ...detected.messages];
+            const problem = checkMessages(messages) ?? turnProblem(messages, minMessages);
+            if (problem !== undefined) {
+                reject(problem.reason, `${document.sourceFile} at ${detected.start} (${detected.format}): ${problem.detail}`);
+                continue;
+            }
+            const id = stableSampleId(document.sourceFile, detected.start, detected.end);
+            if (!admit(id, messages))
+                continue;
+            const unit = unitAt(units, detected.start);
+            yielded += 1;
+            yield {
+                id,
+                messages,
+                origin: 'identified',
+                sourceFile: document.sourceFile,
+                source: { file: document.sourceFile, unitKind: unit?.kind, unitIndex: unit?.index, startOffset: detected.start, endOffset: detected.end },
+                topicKeywords: await keywords(messages),
+                detector: detected.format,
+                context: context_,
+            };
+        }
+        found.set(document.sourceFile, ranges.sort((left, right) => left.start - right.start));
+    }
+    if (!useLlm)
+        return;
+    // Stage 2: the LLM looks for exact spans in the chunks stage 1 left (nearly) empty.
+    const candidates = chunks.filter((chunk) => !structuredFiles.has(chunk.sourceFile) && coverage(found.get(chunk.sourceFile) ?? [], chunk) < FRAGMENT_COVERAGE);
+    if (candidates.length === 0)
+        return;
+    const documents = new Map(input.documents.map((document) => [document.sourceFile, document]));
+    const unitCache = new Map();
+    const unitsOf = (document) => {
+        if (document === undefined)
+            return [];
+        let units = unitCache.get(document.sourceFile);
+        if (units === undefined) {
+            units = documentUnitStarts(document);
+            unitCache.set(document.sourceFile, units);
+        }
+        return units;
+    };
+    let notVerbatim = 0;
+    let llmFound = 0;
+    const buildRequest = async (job) => {
+        const chunk = job.chunk;
+        const system = await context.prompts.render('system/identify_mode.txt', { min_messages: minMessages });
+        const retry = job.previousProblem === undefined ? '' : `\n\nYour previous reply could not be used (${job.previousProblem}). Reply with only the JSON object described in the instructions.`;
+        return {
+            messages: [
+                { role: 'system', content: system },
+                { role: 'user', content: `Excerpt from ${excerptLabel(chunk)}:\n<excerpt>\n${chunk.text}\n</excerpt>\n\nFind the conversations in this excerpt and copy them exactly.${retry}` },
+            ],
+            temperature: 0,
+            responseFormat: 'json',
+        };
+    };
+    const handleResult = async (job, result) => {
+        const chunk = job.chunk;
+        const parsed = parseConversationsReply(result.text, { finishReason: result.finishReason, allowEmpty: true });
+        for (const rejected of parsed.rejected)
+            reject(rejected.reason, rejected.detail);
+        const matchable = toMatchable(chunk.text);
+        const document = documents.get(chunk.sourceFile);
+        const accepted = [];
+        for (const conversation of parsed.conversations) {
+            const located = locateVerbatim(conversation.messages.filter((message) => message.role !== 'system'), matchable, chunk);
+            if ('reason' in located) {
+                if (located.reason === 'not_verbatim')
+                    notVerbatim += 1;
+                reject(located.reason, located.detail);
+                continue;
+            }
+            const problem = checkMessages(located.messages) ?? turnProblem(located.messages, minMessages);
+            if (problem !== undefined) {
+                reject(problem.reason, `${excerptLabel(chunk)}: ${problem.detail}`);
+                continue;
+            }
+            if (overlapsAny(found.get(chunk.sourceFile) ?? [], located.range)) {
+                reject('duplicate_of_detected', `${excerptLabel(chunk)}: already found by the pattern detector at ${located.range.start}`);
+                continue;
+            }
+            const contextText = settings.includeContext && document !== undefined ? precedingContext(document.text, located.range.start) : undefined;
+            const messages = contextText === undefined ? located.messages : [{ role: 'system', content: contextText }, ...located.messages];
+            const id = stableSampleId(chunk.sourceFile, located.range.start, located.range.end);
+            if (!admit(id, messages))
+                continue;
+            accepted.push({ messages, range: located.range, keywords: conversation.topicKeywords, context: contextText });
+        }
+        llmFound += accepted.length;
+        const usages = splitUsage(result.usage, accepted.length, context.llm?.modelId ?? '');
+        const samples = [];
+        for (const [index, entry] of accepted.entries()) {
+            const unit = unitAt(unitsOf(document), entry.range.start);
+            samples.push({
+                id: stableSampleId(chunk.sourceFile, entry.range.start, entry.range.end),
+                messages: entry.messages,
+                origin: 'identified',
+                sourceFile: chunk.sourceFile,
+                source: { file: chunk.sourceFile, unitKind: unit?.kind ?? chunk.unitKind, unitIndex: unit?.index ?? chunk.unitIndex, startOffset: entry.range.start, endOffset: entry.range.end },
+                topicKeywords: await keywords(entry.messages, normalizeKeywords(entry.keywords)),
+                detector: 'llm-identify',
+                chunkId: chunk.id,
+                context: entry.context,
+                usage: usages[index],
+            });
+        }
+        return { samples, truncated: parsed.truncated };
+    };
+    function admit(id, messages) {
+        if (seenIds.has(id))
+            return false;
+        // Stage 1's ids are unique by construction (non-overlapping offsets, structured row indexes); they are kept
+        // only for stage 2 to skip what stage 1 already gave (memory: ~80 bytes per sample).
+        if (useLlm)
+            seenIds.add(id);
+        if (context.isNew !== undefined && !context.isNew(messages)) {
+            reject('duplicate', duplicateDetail(messages));
+            return false;
+        }
+        return true;
+    }
+    yield* runLlmLoop({
+        label: 'identify',
+        chunks: candidates,
+        plan: 'once',
+        targetCount: Math.max(1, input.targetCount - yielded),
+        perCall: 1,
+        expectedPerCall: 1,
+        finishedChunkIds: input.finishedChunkIds,
+        maxCalls: options.maxLlmCalls,
+        buildRequest,
+        handleResult,
+    }, context);
+    context.emit({
+        type: 'notice',
+        level: 'info',
+        message: `identify: the LLM stage looked at up to ${candidates.length} chunks where the patterns found nothing and kept ${llmFound} exchanges; ${notVerbatim} were rejected because they were not copied verbatim`,
+    });
+}
+/** Detail of a `duplicate` candidate rejection (also used when the duplicate check runs outside the agent). */
+export function duplicateDetail(messages) {
+    return `repeats a sample already kept: ${clip(messages.find((message) => message.role === 'user')?.content ?? '', 80)}`;
+}
+function turnProblem(messages, minMessages) {
+    const count = messages.filter((message) => message.role !== 'system').length;
+    return count < minMessages ? { reason: 'too_few_turns', detail: `${count} messages, at least ${minMessages} wanted` } : undefined;
+}
+/** Find each message in the chunk, in order; the kept content is the chunk's own text (verbatim by construction). */
+function locateVerbatim(messages, matchable, chunk) {
+    const located = [];
+    let from = 0;
+    let first = -1;
+    let last = -1;
+    for (const [index, message] of messages.entries()) {
+        const span = findVerbatim(matchable, message.content, from);
+        if (span === undefined) {
+            const elsewhere = findVerbatim(matchable, message.content, 0);
+            const reason = elsewhere === undefined ? 'not_verbatim' : 'out_of_order';
+            return { reason, detail: `${excerptLabel(chunk)} message ${index + 1} (${message.role}) ${reason === 'not_verbatim' ? 'does not occur in the source' : 'occurs before the previous message'}: "${clip(message.content, 100)}"` };
+        }
+        located.push({ role: message.role, content: chunk.text.slice(span.start, span.end).trim() });
+        if (first < 0)
+            first = span.start;
+        last = span.end;
+        from = span.end;
+    }
+    if (first < 0)
+        return { reason: 'not_verbatim', detail: `${excerptLabel(chunk)}: a conversation without messages` };
+    return { messages: located, range: { start: chunk.startOffset + first, end: chunk.startOffset + last } };
+}
+/** Fraction of the chunk's text covered by stage-1 exchanges (ranges sorted by start). */
+function coverage(ranges, chunk) {
+    const start = chunk.startOffset;
+    const end = chunk.startOffset + chunk.text.length;
+    if (end <= start)
+        return 1;
+    let covered = 0;
+    let reached = start;
+    for (const range of ranges) {
+        if (range.end <= reached)
+            continue;
+        if (range.start >= end)
+            break;
+        const from = Math.max(range.start, reached);
+        const to = Math.min(range.end, end);
+        if (to > from)
+            covered += to - from;
+        reached = Math.max(reached, to);
+    }
+    return covered / (end - start);
+}
+function overlapsAny(ranges, target) {
+    return ranges.some((range) => range.start < target.end && target.start < range.end);
+}
+/** The nearest Markdown heading, else the nearest paragraph, before `offset`, verbatim (heading marks dropped). */
+export function precedingContext(text, offset) {
+    let before = text.slice(Math.max(0, offset - 4000), offset);
+    // The exchange may start mid-line (after a "Q:" label): that line belongs to the exchange, not to its context.
+    if (!/\n[ \t]*$/.test(before))
+        before = before.slice(0, before.lastIndexOf('\n') + 1);
+    const headings = [...before.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)];
+    const heading = headings[headings.length - 1]?.[1]?.trim();
+    if (heading)
+        return heading;
+    const paragraphs = before.split(/\n[ \t]*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+    return paragraphs[paragraphs.length - 1];
+}
+//# sourceMappingURL=identify-agent.js.map

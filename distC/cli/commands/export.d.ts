@@ -1,0 +1,2 @@
+import { type CliIo } from '../io.js';
+export declare function exportCommand(args: string[], io: CliIo): Promise<number>;

@@ -1,0 +1,301 @@
+import { buildConversation } from './conversation-parts.js';
+import { scanLabelledTurns } from './labelled-turns.js';
+import { trimmedEnd } from './line-index.js';
+import { classifySpeaker, normalizeLabel } from './speaker-labels.js';
+/**
+ * Chat logs and speaker-labelled transcripts:
+ * `User:`/`Assistant:`, `Human:`/`AI:`, `Customer:`/`Agent:`/`Support:`, `Interviewer:`, templated names
+ * (`[[USER_NAME]]:`), named speakers (`Bob:`), optionally after a timestamp (`[10:02]`, `10:02`, `(10:02)`),
+ * a heading marker (`### User:`) or in bold (`**User:**`, `**User**:`).
+ *
+ * One message per labelled turn (contents stay verbatim slices). Role rules per run of turns:
+ * - known role words map directly; `System:` is kept only as the first message;
+ * - one named speaker next to one known role takes the other role (`User:`/`Bob:` → Bob is the assistant), if the
+ *   run has at least 4 turns or asks a question;
+ * - two named speakers (at least 4 turns; `Alice:`/`Bob:`, `Author:`/`Reviewer:`): the one whose turns ask more
+ *   questions (`?` ending a sentence) is the user; with no question at all the run is skipped. The roles found for
+ *   such a pair also apply to the pair's shorter runs elsewhere in the document (a second review thread of one
+ *   exchange);
+ * - weak named labels (`Author:`, `Maintainer:`, usually metadata keys) inside a run with known roles are lines of the
+ *   previous message, not turns;
+ * - named speakers next to a known user-side role only (an `Interviewer:` and guests) are assistants, and vice versa;
+ * - anything else (three or more named speakers, a named speaker beside both roles) splits the conversation.
+ * When the same role speaks twice in a row the conversation is split there (a message is never merged with the
+ * next one, because the label between them would end up inside the content). Leading assistant turns and trailing
+ * user or empty turns are dropped, so every conversation starts with a user turn (after an optional system turn)
+ * and ends with an assistant turn. Format: `chat-log`, or `speaker-transcript` when named speakers were resolved.
+ */
+const TIMESTAMP = /(?:\[[0-9][0-9:\-/., ]{2,28}(?:[ \t]?[AaPp][Mm])?\]|\([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?\)|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]*(?:-[ \t]+)?/y;
+const MAX_LABEL = 40;
+export function detectChatLogs(index) {
+    const { text } = index;
+    const speakers = new Map();
+    // Labels repeat (`User:`, `Agent:` ...): classify each distinct label once.
+    const classified = new Map();
+    const nextColon = createColonFinder(text);
+    const matcher = (lineIndex, line) => {
+        if (lineIndex.indent[line] > 3)
+            return undefined;
+        const parsed = parseSpeakerLabel(text, lineIndex.first[line], lineIndex.end[line], nextColon);
+        if (!parsed)
+            return undefined;
+        let known = classified.get(parsed.label);
+        if (known === undefined) {
+            const speaker = classifySpeaker(parsed.label);
+            known = speaker ? { speaker, key: normalizeLabel(parsed.label) } : null;
+            classified.set(parsed.label, known);
+        }
+        if (!known)
+            return undefined;
+        const { speaker, key } = known;
+        // Named speakers only in plain form (no bold / heading prefix), where they read as a transcript.
+        if (speaker.kind === 'named' && parsed.decorated)
+            return undefined;
+        if (!speakers.has(key))
+            speakers.set(key, { label: parsed.label, speaker });
+        return { key, contentStart: parsed.contentStart, boldOpen: false };
+    };
+    // Resolve every run first: a pair of named speakers resolved in a long run (`Author:` asks, `Reviewer:` answers)
+    // keeps those roles in the document's shorter runs, which alone would be too short to judge.
+    const runs = scanLabelledTurns(index, matcher).map((run) => absorbWeakTurns(index, run.turns, speakers));
+    const remembered = new Map();
+    const resolved = runs.map((turns) => {
+        const roles = resolveRoles(text, turns, speakers);
+        if (roles?.resolvedPair)
+            for (const key of roles.resolvedPair)
+                remembered.set(key, roles.roles.get(key));
+        return roles?.roles;
+    });
+    const conversations = [];
+    runs.forEach((turns, position) => {
+        const roles = resolved[position] ?? rememberedRoles(turns, remembered);
+        if (!roles)
+            return;
+        const format = turns.some((turn) => speakers.get(turn.key)?.speaker.kind === 'named') ? 'speaker-transcript' : 'chat-log';
+        for (const segment of splitIntoConversations(turns, roles)) {
+            const conversation = buildConversation(text, format, segment.map((turn) => ({ role: roles.get(turn.key), start: turn.start, end: turn.end })), segment[0].markerStart);
+            if (conversation)
+                conversations.push(conversation);
+        }
+    });
+    return conversations;
+}
+/**
+ * In a run with known roles (`User:` / `Assistant:`), a weak named label (`Author: Jane`) is a line of the previous
+ * message, not a turn: fold it back into that message (or drop it when it opens the run).
+ */
+function absorbWeakTurns(index, turns, speakers) {
+    const isWeak = (turn) => {
+        const speaker = speakers.get(turn.key).speaker;
+        return speaker.kind === 'named' && speaker.weak === true;
+    };
+    if (!turns.some(isWeak) || !turns.some((turn) => speakers.get(turn.key).speaker.kind === 'role'))
+        return turns;
+    const kept = [];
+    for (const turn of turns) {
+        const previous = kept[kept.length - 1];
+        if (!isWeak(turn))
+            kept.push(turn);
+        else if (previous) {
+            const end = Math.max(turn.end, trimmedEnd(index, turn.line));
+            kept[kept.length - 1] = { ...previous, start: previous.end > previous.start ? previous.start : turn.markerStart, end };
+        }
+    }
+    return kept;
+}
+/** Roles for a run of exactly the two named speakers already resolved elsewhere in the document. */
+function rememberedRoles(turns, remembered) {
+    const keys = new Set(turns.map((turn) => turn.key));
+    if (keys.size !== 2)
+        return undefined;
+    const roles = new Map();
+    for (const key of keys) {
+        const role = remembered.get(key);
+        if (role === undefined)
+            return undefined;
+        roles.set(key, role);
+    }
+    const values = [...roles.values()];
+    return values[0] !== values[1] ? roles : undefined;
+}
+/**
+ * Finder of the next `:` / `：` at or after an offset, for calls made in increasing offset order
+ * (the cached hit is reused until the caller passes it, so the whole scan is linear in the text).
+ */
+export function createColonFinder(text) {
+    let ascii = -2;
+    let wide = -2;
+    return (from) => {
+        if (ascii !== -1 && ascii < from)
+            ascii = text.indexOf(':', from);
+        if (wide !== -1 && wide < from)
+            wide = text.indexOf('\uff1a', from);
+        if (ascii === -1)
+            return wide;
+        if (wide === -1)
+            return ascii;
+        return Math.min(ascii, wide);
+    };
+}
+/**
+ * Parse `[timestamp] **Label**: ` at `from`. At most ~40 characters are examined; pass `nextColon`
+ * (from `createColonFinder`) when calling line after line, so lines without a colon are rejected at once.
+ */
+export function parseSpeakerLabel(text, from, lineEnd, nextColon) {
+    if (nextColon) {
+        const colon = nextColon(from);
+        if (colon === -1 || colon > from + MAX_LABEL + 40 || colon >= lineEnd)
+            return undefined;
+    }
+    let position = from;
+    let decorated = false;
+    if (text.charCodeAt(position) === 35) {
+        while (position < lineEnd && text.charCodeAt(position) === 35)
+            position++;
+        if (position - from > 6 || (text.charCodeAt(position) !== 32 && text.charCodeAt(position) !== 9))
+            return undefined;
+        while (position < lineEnd && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9))
+            position++;
+        decorated = true;
+    }
+    const code = text.charCodeAt(position);
+    if ((code >= 48 && code <= 57) || code === 40 || (code === 91 && text.charCodeAt(position + 1) !== 91)) {
+        TIMESTAMP.lastIndex = position;
+        if (!TIMESTAMP.exec(text))
+            return undefined;
+        position = TIMESTAMP.lastIndex;
+    }
+    let bold = false;
+    if (text.startsWith('**', position) || text.startsWith('__', position)) {
+        bold = true;
+        decorated = true;
+        position += 2;
+    }
+    const labelStart = position;
+    const limit = Math.min(lineEnd, labelStart + MAX_LABEL);
+    let colon = -1;
+    for (let scan = labelStart; scan < limit; scan++) {
+        const character = text.charCodeAt(scan);
+        if (character === 58 || character === 0xff1a) {
+            colon = scan;
+            break;
+        }
+        if (character === 42 || character === 95) {
+            // `**Label**:` closes the bold before the colon (`_` is allowed inside `[[USER_NAME]]`).
+            if (bold && text.startsWith('**:', scan)) {
+                colon = scan + 2;
+                break;
+            }
+            if (character === 42)
+                return undefined;
+        }
+    }
+    if (colon === -1 || colon === labelStart)
+        return undefined;
+    const labelEnd = bold && text.startsWith('**', colon - 2) ? colon - 2 : colon;
+    let after = colon + 1;
+    if (bold && text.startsWith('**', after))
+        after += 2;
+    if (after < lineEnd) {
+        const next = text.charCodeAt(after);
+        if (next !== 32 && next !== 9)
+            return undefined;
+    }
+    const label = text.slice(labelStart, labelEnd).trim();
+    if (label.length === 0)
+        return undefined;
+    return { label, contentStart: after, decorated };
+}
+function resolveRoles(text, turns, speakers) {
+    const roles = new Map();
+    const named = [];
+    const knownRoles = new Set();
+    for (const turn of turns) {
+        if (roles.has(turn.key) || named.includes(turn.key))
+            continue;
+        const speaker = speakers.get(turn.key).speaker;
+        if (speaker.kind === 'role') {
+            roles.set(turn.key, speaker.role);
+            if (speaker.role !== 'system')
+                knownRoles.add(speaker.role);
+        }
+        else {
+            named.push(turn.key);
+        }
+    }
+    if (named.length === 0)
+        return { roles };
+    const speakerCount = named.length + [...roles.values()].filter((role) => role !== 'system').length;
+    if (speakerCount === 2 && knownRoles.size === 1) {
+        const other = knownRoles.has('user') ? 'assistant' : 'user';
+        roles.set(named[0], other);
+        // One exchange with a named speaker (`Tier: 3` / `Agent: x`) reads as metadata unless someone asks something.
+        if (turns.length < 4 && !turns.some((turn) => asksQuestion(text, turn)))
+            return undefined;
+    }
+    else if (named.length === 2 && knownRoles.size === 0) {
+        // Two named speakers only (`Alice:`/`Bob:`, `Author:`/`Reviewer:`): a real exchange alternates at least twice and
+        // someone asks questions; the one who asks more is the user (on a tie, the one who speaks first).
+        if (turns.length < 4)
+            return undefined;
+        const questions = named.map((key) => turns.filter((turn) => turn.key === key && asksQuestion(text, turn)).length);
+        if (questions[0] === 0 && questions[1] === 0)
+            return undefined;
+        const asker = questions[1] > questions[0] ? 1 : 0;
+        roles.set(named[asker], 'user');
+        roles.set(named[1 - asker], 'assistant');
+        return { roles, resolvedPair: [named[0], named[1]] };
+    }
+    else if (knownRoles.size === 1) {
+        const other = knownRoles.has('user') ? 'assistant' : 'user';
+        for (const key of named)
+            roles.set(key, other);
+    }
+    else {
+        for (const key of named)
+            roles.set(key, null);
+    }
+    return { roles };
+}
+/** A `?` that ends a sentence (not one inside a URL such as `badge.svg?branch=master`). */
+const QUESTION_MARK = /[?？](?=[\s"'”’)\]]|$)/;
+function asksQuestion(text, turn) {
+    return QUESTION_MARK.test(text.slice(turn.start, turn.end));
+}
+/** Split a run at unknown roles, repeated roles, empty turns and misplaced system turns; trim both ends. */
+function splitIntoConversations(turns, roles) {
+    const segments = [];
+    let current = [];
+    const flush = () => {
+        while (current.length > 0 && roles.get(current[current.length - 1].key) !== 'assistant')
+            current.pop();
+        const firstUser = current.findIndex((turn) => roles.get(turn.key) === 'user');
+        if (firstUser !== -1) {
+            const hasSystem = firstUser > 0 && roles.get(current[firstUser - 1].key) === 'system';
+            const segment = current.slice(hasSystem ? firstUser - 1 : firstUser);
+            if (segment.length >= 2)
+                segments.push(segment);
+        }
+        current = [];
+    };
+    for (const turn of turns) {
+        const role = roles.get(turn.key) ?? null;
+        if (role === null || turn.end <= turn.start) {
+            flush();
+            continue;
+        }
+        const previous = current[current.length - 1];
+        const previousRole = previous ? roles.get(previous.key) : undefined;
+        if (role === 'system') {
+            flush();
+            current.push(turn);
+            continue;
+        }
+        if (previousRole === role)
+            flush();
+        current.push(turn);
+    }
+    flush();
+    return segments;
+}
+//# sourceMappingURL=chat-log-detector.js.map

@@ -1,0 +1,2 @@
+export { detectConversations, DETECTORS, findVerbatimViolations } from './detect-conversations.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,3 @@
+import { type LineIndex } from './line-index.js';
+import type { DetectedConversation } from './types.js';
+export declare function detectNumberedFaqs(index: LineIndex): DetectedConversation[];

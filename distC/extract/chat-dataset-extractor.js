@@ -1,0 +1,207 @@
+import { ExtractionError } from '../errors/errors.js';
+import { findJsonErrorPosition } from './json-error-position.js';
+import { alternatingTurns, isObject, recogniseRecord, trimTrailingUser, usable } from './chat-shapes.js';
+import { hasVisibleText, noTextError, throwIfAborted } from './read-input.js';
+import { loadAndDecode } from './text-decoding.js';
+import { appendParagraphUnits, GroupedUnitWriter, minUnitChars } from './text-units.js';
+function createChatDatasetExtractor(format, extensions, mediaTypes) {
+    return {
+        id: format,
+        extensions,
+        mediaTypes,
+        extract: (input, options) => extractChatDataset(format, input, options),
+    };
+}
+export const jsonExtractor = createChatDatasetExtractor('json', ['.json'], ['application/json']);
+export const jsonlExtractor = createChatDatasetExtractor('jsonl', ['.jsonl', '.ndjson'], ['application/jsonl', 'application/x-ndjson']);
+export const yamlExtractor = createChatDatasetExtractor('yaml', ['.yaml', '.yml'], ['application/yaml', 'text/yaml']);
+async function extractChatDataset(format, input, options = {}) {
+    const { decoded, sourceName, displayPath } = await loadAndDecode(input, format, options.signal);
+    const source = decoded.text;
+    if (!hasVisibleText(source))
+        throw noTextError(displayPath, format);
+    const fail = (reason, cause) => new ExtractionError(displayPath, reason, { extractorId: format, cause });
+    const warnings = [...decoded.warnings];
+    const values = await parseValues(format, source, fail, warnings);
+    throwIfAborted(options.signal);
+    const conversion = {
+        writer: new GroupedUnitWriter('record', minUnitChars(source.length), '\n\n', 'records'),
+        conversations: [],
+        total: 0,
+        unrecognised: [],
+    };
+    for (const value of values)
+        convertValue(value, conversion);
+    if (conversion.conversations.length === 0) {
+        warnings.push('no chat dataset shape recognised (messages, conversations, instruction/output, question/answer ...); the text is used as it is');
+        const units = [];
+        appendParagraphUnits(source, units, { minChars: minUnitChars(source.length) });
+        return { sourceFile: sourceName, format, text: source, units, warnings, metadata: { encoding: decoded.encoding } };
+    }
+    if (conversion.unrecognised.length > 0) {
+        const first = conversion.unrecognised.slice(0, 5).join(', ');
+        warnings.push(`${conversion.unrecognised.length} of ${conversion.total} records are not conversations and were skipped (records ${first}${conversion.unrecognised.length > 5 ? ', ...' : ''})`);
+    }
+    const { text, units } = conversion.writer.build();
+    const shapes = [...new Set(conversion.conversations.map((conversation) => conversation.shape))];
+    return {
+        sourceFile: sourceName,
+        format,
+        text,
+        units,
+        warnings,
+        metadata: { encoding: decoded.encoding, records: conversion.total, shapes },
+        conversations: conversion.conversations,
+    };
+}
+async function parseValues(format, source, fail, warnings) {
+    if (format === 'yaml') {
+        const YAML = await import('yaml');
+        // `toJS({ maxAliasCount })` bounds alias expansion ("billion laughs"): https://eemeli.org/yaml/#tojs-options
+        const documents = YAML.parseAllDocuments(source);
+        const list = Array.isArray(documents) ? documents : [documents];
+        const values = [];
+        for (const document of list) {
+            const error = document.errors[0];
+            if (error) {
+                const where = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+                throw fail(`this is not valid YAML${where} (${error.message.split('\n', 1)[0]}); fix the file and try again`, error);
+            }
+            values.push(document.toJS({ maxAliasCount: 100 }));
+        }
+        return values;
+    }
+    if (format === 'json') {
+        try {
+            return [JSON.parse(source)];
+        }
+        catch (error) {
+            // Many ".json" datasets are really JSON Lines; accept them when every line parses.
+            const lines = tryJsonLines(source);
+            if (lines && lines.values.length >= 2 && lines.badLines.length === 0) {
+                warnings.push('the file holds one JSON value per line (JSON Lines); read it that way');
+                return lines.values;
+            }
+            throw fail(`this is not valid JSON (${describeJsonError(error, source)}); fix the file and try again`, error);
+        }
+    }
+    const lines = tryJsonLines(source);
+    if (!lines || lines.values.length === 0) {
+        throw fail(`none of the lines is valid JSON${lines?.firstError ? ` (${lines.firstError})` : ''}; each line of a .jsonl file must be one JSON value`);
+    }
+    if (lines.badLines.length > 0) {
+        warnings.push(`${lines.badLines.length} line(s) are not valid JSON and were skipped (lines ${lines.badLines.slice(0, 5).join(', ')}${lines.badLines.length > 5 ? ', ...' : ''})`);
+    }
+    return lines.values;
+}
+function tryJsonLines(source) {
+    const values = [];
+    const badLines = [];
+    let firstError;
+    let lineNumber = 0;
+    let start = 0;
+    while (start <= source.length) {
+        const end = source.indexOf('\n', start);
+        const line = source.slice(start, end === -1 ? source.length : end).trim();
+        lineNumber++;
+        if (line !== '') {
+            try {
+                values.push(JSON.parse(line));
+            }
+            catch (error) {
+                badLines.push(lineNumber);
+                firstError ??= `line ${lineNumber}: ${error.message}`;
+            }
+        }
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    if (values.length === 0 || badLines.length > values.length)
+        return { values: [], badLines, firstError };
+    return { values, badLines, firstError };
+}
+function describeJsonError(error, source) {
+    const position = findJsonErrorPosition(source);
+    if (position)
+        return `${position.problem} at line ${position.line}, column ${position.column}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function convertValue(value, conversion) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            convertRecord(item, conversion);
+        return;
+    }
+    if (!isObject(value))
+        return;
+    // chatterbot-corpus: `conversations:` is a list of lists of alternating statements.
+    const chatterbot = value['conversations'];
+    if (Array.isArray(chatterbot) && chatterbot.length > 0 && chatterbot.every((item) => Array.isArray(item))) {
+        for (const turns of chatterbot)
+            addConversation('chatterbot', alternatingTurns(turns), conversion);
+        return;
+    }
+    if (isSquad(value))
+        return convertSquad(value, conversion);
+    if (recogniseRecord(value))
+        return convertRecord(value, conversion);
+    // A wrapper object: the first property holding a list of records (`data`, `examples`, `train` ...).
+    for (const item of Object.values(value)) {
+        if (Array.isArray(item) && item.length > 0 && item.slice(0, 20).some((entry) => recogniseRecord(entry))) {
+            for (const entry of item)
+                convertRecord(entry, conversion);
+            return;
+        }
+    }
+    conversion.total++;
+    conversion.unrecognised.push(conversion.total);
+}
+function convertRecord(record, conversion) {
+    const recognised = recogniseRecord(record);
+    if (!recognised) {
+        conversion.total++;
+        conversion.unrecognised.push(conversion.total);
+        return;
+    }
+    addConversation(recognised.shape, recognised.messages, conversion);
+}
+function addConversation(shape, messages, conversion, context) {
+    conversion.total++;
+    const index = conversion.total;
+    const trimmed = trimTrailingUser(messages);
+    if (!usable(trimmed)) {
+        conversion.unrecognised.push(index);
+        return;
+    }
+    conversion.conversations.push({ messages: trimmed, shape, unitKind: 'record', unitIndex: index });
+    conversion.writer.add(renderConversation(trimmed, context), index);
+}
+const LABELS = { system: 'System', user: 'User', assistant: 'Assistant' };
+export function renderConversation(messages, context) {
+    const lines = context ? [context, ''] : [];
+    for (const message of messages)
+        lines.push(`${LABELS[message.role]}: ${message.content}`);
+    return lines.join('\n');
+}
+function isSquad(value) {
+    const data = value['data'];
+    return Array.isArray(data) && data.length > 0 && isObject(data[0]) && Array.isArray(data[0]['paragraphs']);
+}
+/** SQuAD: each answered question is a conversation; the paragraph it is about goes before it in the text. */
+function convertSquad(value, conversion) {
+    for (const article of value.data) {
+        for (const paragraph of article.paragraphs ?? []) {
+            let context = typeof paragraph.context === 'string' ? paragraph.context.trim() : undefined;
+            for (const qa of paragraph.qas ?? []) {
+                const answer = qa.answers?.find((item) => typeof item.text === 'string' && item.text.trim() !== '')?.text?.trim();
+                const question = typeof qa.question === 'string' ? qa.question.trim() : '';
+                if (!question || !answer)
+                    continue;
+                addConversation('squad', [{ role: 'user', content: question }, { role: 'assistant', content: answer }], conversion, context);
+                context = undefined; // the paragraph is written once, before its first question
+            }
+        }
+    }
+}
+//# sourceMappingURL=chat-dataset-extractor.js.map

@@ -1,0 +1,2 @@
+import type { Extractor } from './types.js';
+export declare const csvExtractor: Extractor;

@@ -1,0 +1,2 @@
+import type { IsolatedExtractor } from './worker-protocol.js';
+export declare const docxExtractor: IsolatedExtractor;

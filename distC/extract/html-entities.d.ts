@@ -1,0 +1,1 @@
+export declare function decodeHtmlEntities(text: string): string;

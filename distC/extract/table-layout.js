@@ -1,0 +1,193 @@
+/**
+ * Shared by the CSV and spreadsheet extractors: title rows, header detection, question/answer columns,
+ * and how a row is written as a line of text.
+ *
+ * Rows are written header-aware (`Team: Blues | Location: STL`) so every line still makes sense when a
+ * chunk boundary separates it from the header. Question/answer rows are written as `Q: ...` / `A: ...`
+ * blocks, which the regex detector reads, and are also returned as ready-made conversations.
+ */
+/** How many leading rows header detection looks at. */
+export const LAYOUT_SAMPLE_ROWS = 20;
+const QUESTION_NAMES = [
+    'question', 'questions', 'q', 'query', 'prompt', 'instruction', 'input', 'user', 'human', 'user message',
+    'user input', 'question text', 'faq question', 'request', '質問', '問題', '問い',
+];
+const ANSWER_NAMES = [
+    'answer', 'answers', 'a', 'response', 'completion', 'output', 'assistant', 'gpt', 'bot', 'ai', 'reply',
+    'answer text', 'faq answer', 'assistant message', 'correct answer', '回答', '答え', '解答',
+];
+const SYSTEM_NAMES = ['system', 'system prompt', 'system message'];
+/** Lower-case, punctuation and separators to spaces, e.g. `Question_Text:` → `question text`. */
+export function normalizeColumnName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[_\-.:/\\()[\]#*]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** A question-like and an answer-like column (exact names after normalisation), or undefined. */
+export function findQaColumns(header) {
+    const names = header.map(normalizeColumnName);
+    const find = (candidates, exclude = []) => {
+        for (const candidate of candidates) {
+            const index = names.findIndex((name, position) => name === candidate && !exclude.includes(position));
+            if (index !== -1)
+                return index;
+        }
+        return -1;
+    };
+    const instruction = names.indexOf('instruction');
+    const inputColumn = names.indexOf('input');
+    // Alpaca: instruction + input + output; the instruction is the question and the input is appended.
+    const question = instruction !== -1 ? instruction : find(QUESTION_NAMES);
+    if (question === -1)
+        return undefined;
+    const answer = find(ANSWER_NAMES, [question, instruction !== -1 ? inputColumn : -1]);
+    if (answer === -1)
+        return undefined;
+    const qa = { question, answer };
+    if (instruction !== -1 && inputColumn !== -1 && inputColumn !== answer)
+        qa.input = inputColumn;
+    const system = find(SYSTEM_NAMES, [question, answer]);
+    if (system !== -1)
+        qa.system = system;
+    return qa;
+}
+const NUMERIC = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?([.,]\d+)?(e[-+]?\d+)?%?$/i;
+export function isNumericCell(value) {
+    return value !== '' && NUMERIC.test(value.trim());
+}
+/**
+ * Finds title rows and the header in the first rows of a table. A header is a row of distinct, non-numeric,
+ * short cells that is followed by data and is not itself a sentence (so a header-less Q&A table stays data).
+ */
+export function detectLayout(sample) {
+    const width = Math.max(0, ...sample.map(filledCount));
+    let position = 0;
+    let titles = 0;
+    for (; position < sample.length - 1; position++) {
+        const filled = filledCount(sample[position]);
+        if (filled === 0)
+            continue;
+        if (filled === 1 && width >= 2 && titles < 3) {
+            titles++;
+            continue;
+        }
+        break;
+    }
+    const layout = { titleRows: position, headerRow: -1 };
+    const candidate = sample[position];
+    if (!candidate || width < 2 || position >= sample.length - 1)
+        return layout;
+    const cells = candidate.map((cell) => cell.trim()).filter((cell) => cell !== '');
+    if (cells.length < 2 || cells.length < width / 2)
+        return layout;
+    const distinct = new Set(cells.map((cell) => cell.toLowerCase())).size === cells.length;
+    const textual = cells.every((cell) => !isNumericCell(cell));
+    const short = cells.every((cell) => cell.length <= 60 && !/[?.!。？]$/.test(cell));
+    if (!distinct || !textual || !short)
+        return layout;
+    const header = candidate.map((cell) => cell.trim());
+    const dataRows = sample.slice(position + 1).filter((row) => filledCount(row) > 0);
+    if (dataRows.length === 0)
+        return layout;
+    const qa = findQaColumns(header);
+    // A header has cells that never show up as values below it; a data row usually repeats none of them either,
+    // so also require a type difference or a recognised Q&A header, or that most header cells look like labels.
+    const numericBelow = dataRows.some((row) => row.some((cell, column) => isNumericCell(cell) && header[column] !== ''));
+    const labelLike = cells.every((cell) => cell.length <= 40);
+    if (!qa && !numericBelow && !labelLike)
+        return layout;
+    layout.headerRow = position;
+    layout.header = header;
+    if (qa && looksLikeQaData(dataRows, qa))
+        layout.qa = qa;
+    return layout;
+}
+/** At least half of the sampled questions and answers are text (not numbers), so the pair is a real Q&A. */
+function looksLikeQaData(rows, qa) {
+    let textual = 0;
+    let filled = 0;
+    for (const row of rows) {
+        const question = row[qa.question]?.trim() ?? '';
+        const answer = row[qa.answer]?.trim() ?? '';
+        if (!question || !answer)
+            continue;
+        filled++;
+        if (/\p{L}/u.test(question) && !isNumericCell(question))
+            textual++;
+    }
+    return filled > 0 && textual * 2 >= filled;
+}
+export function filledCount(row) {
+    let count = 0;
+    for (const cell of row)
+        if (cell.trim() !== '')
+            count++;
+    return count;
+}
+/** `Header: value | Header: value` (empty cells skipped) or, without a header, `value | value`. */
+export function renderRow(row, header) {
+    if (!header) {
+        let end = row.length;
+        while (end > 0 && row[end - 1].trim() === '')
+            end--;
+        return row.slice(0, end).map((cell) => oneLine(cell)).join(' | ');
+    }
+    const parts = [];
+    row.forEach((cell, column) => {
+        const value = cell.trim();
+        if (value === '')
+            return;
+        const name = header[column] || `Column ${column + 1}`;
+        parts.push(name === value ? value : `${name}: ${oneLine(value)}`);
+    });
+    return parts.join(' | ');
+}
+/** A Q&A row as `Q:` / `A:` lines (multi-line cells kept), other filled columns on one line before them. */
+export function renderQaRow(row, header, qa) {
+    const messages = qaMessages(row, qa);
+    if (!messages)
+        return undefined;
+    const user = messages.find((message) => message.role === 'user').content;
+    const assistant = messages.find((message) => message.role === 'assistant').content;
+    const used = new Set([qa.question, qa.answer, qa.input, qa.system]);
+    const usedNames = [qa.question, qa.answer].map((column) => normalizeColumnName(header[column] ?? ''));
+    const extras = [];
+    row.forEach((cell, column) => {
+        const value = cell.trim();
+        if (value === '' || used.has(column))
+            return;
+        const name = header[column] || `Column ${column + 1}`;
+        // Skip derived copies such as `answer_html` next to `answer`.
+        if (usedNames.some((used) => used && normalizeColumnName(name).startsWith(`${used} `)))
+            return;
+        extras.push(`${name}: ${oneLine(value)}`);
+    });
+    const system = messages.find((message) => message.role === 'system');
+    // Other columns go first, so a detector reading `A:` up to the next blank line gets only the answer.
+    const lines = extras.length > 0 ? [`(${extras.join(' | ')})`] : [];
+    if (system)
+        lines.push(`System: ${system.content}`);
+    lines.push(`Q: ${user}`, `A: ${assistant}`);
+    return lines.join('\n');
+}
+/** The conversation held by one Q&A row, or undefined when its question or answer is empty. */
+export function qaMessages(row, qa) {
+    const question = row[qa.question]?.trim() ?? '';
+    const answer = row[qa.answer]?.trim() ?? '';
+    if (!question || !answer)
+        return undefined;
+    const input = qa.input !== undefined ? row[qa.input]?.trim() ?? '' : '';
+    const system = qa.system !== undefined ? row[qa.system]?.trim() ?? '' : '';
+    const messages = [];
+    if (system)
+        messages.push({ role: 'system', content: system });
+    messages.push({ role: 'user', content: input ? `${question}\n\n${input}` : question });
+    messages.push({ role: 'assistant', content: answer });
+    return messages;
+}
+function oneLine(value) {
+    return value.includes('\n') ? value.replace(/\s*\n\s*/g, ' / ') : value;
+}
+//# sourceMappingURL=table-layout.js.map

@@ -1,0 +1,3 @@
+import type { Extractor } from './types.js';
+export declare const textExtractor: Extractor;
+export declare const markdownExtractor: Extractor;

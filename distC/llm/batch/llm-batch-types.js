@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=llm-batch-types.js.map

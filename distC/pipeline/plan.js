@@ -1,0 +1,77 @@
+import { estimateLlmCost } from '../llm/pricing.js';
+import { defaultEpochs } from '../targets/capacity.js';
+/** Prompt scaffolding per call (system prompt + instructions + JSON contract), measured on the shipped prompts. */
+const PROMPT_OVERHEAD_TOKENS = 700;
+const TOKENS_PER_MESSAGE = 90;
+export function buildPlan(input) {
+    const { config } = input;
+    const create = config.agent.create;
+    const averageTurns = (create.minTurns + create.maxTurns) / 2;
+    const generatedTokensPerExample = Math.round(averageTurns * 2 * TOKENS_PER_MESSAGE + (create.systemPrompt ? create.systemPrompt.length / 4 : 0));
+    const notes = [];
+    let generated = 0;
+    let identifyLlmCalls = 0;
+    if (config.mode === 'create' || config.mode === 'free')
+        generated = input.cappedSize;
+    if (config.mode === 'hybrid') {
+        const wantedIdentified = Math.round(input.cappedSize * (1 - config.agent.hybrid.generationRatio));
+        const identified = Math.min(wantedIdentified, input.identifiable ?? 0);
+        generated = input.cappedSize - identified;
+        if (identified < wantedIdentified)
+            notes.push(`only ~${identified} existing exchanges found; generation fills the gap of ${wantedIdentified - identified}`);
+    }
+    if ((config.mode === 'identify' || config.mode === 'hybrid') && config.agent.identify.llmFallback && input.keyPresent) {
+        identifyLlmCalls = input.chunksWithoutExchanges ?? 0;
+    }
+    const averageChunkTokens = input.chunks.length === 0 ? 0 : input.chunks.reduce((sum, chunk) => sum + chunk.tokens, 0) / input.chunks.length;
+    const generationCalls = generated === 0 ? 0 : Math.ceil(generated / create.conversationsPerCall);
+    const calls = generationCalls + identifyLlmCalls;
+    const inputTokens = Math.round(calls * (PROMPT_OVERHEAD_TOKENS + averageChunkTokens));
+    const outputTokens = Math.round(generationCalls * create.conversationsPerCall * generatedTokensPerExample * 1.1 + identifyLlmCalls * averageChunkTokens * 0.5);
+    const llm = input.llmNeeded || identifyLlmCalls > 0
+        ? {
+            provider: config.system.agenticLlm,
+            model: config.system.agenticModel,
+            keyPresent: input.keyPresent,
+            calls,
+            inputTokens,
+            outputTokens,
+            costUsd: batchDiscount(config, estimateLlmCost(config.system.agenticModel, { inputTokens, outputTokens }, config.pricing.agentic)),
+        }
+        : undefined;
+    if (llm !== undefined && config.system.useBatchApi) {
+        notes.push('batch API: calls are queued into provider batches (results within 24 h) at about half the price');
+    }
+    const identifiedShare = input.cappedSize - generated;
+    const identifiedTokens = input.averageIdentifiedTokens ?? generatedTokensPerExample;
+    const tokensPerExample = input.cappedSize === 0 ? 0 : Math.round((generated * generatedTokensPerExample + identifiedShare * identifiedTokens) / input.cappedSize);
+    const trainShare = config.split.enabled ? config.split.ratio : 1;
+    const tokensPerEpoch = Math.round(tokensPerExample * input.cappedSize * trainShare);
+    const epochs = defaultEpochs(input.model, Math.round(input.cappedSize * trainShare)).epochs;
+    const price = config.pricing.training[config.model] ?? input.model.trainingPricePerMillionTokens;
+    return {
+        mode: config.mode,
+        target: config.provider,
+        model: config.model,
+        files: input.files,
+        totalChars: input.documents.reduce((sum, document) => sum + document.text.length, 0),
+        chunks: input.chunks.length,
+        desiredSize: config.datasetSize,
+        cappedSize: input.cappedSize,
+        capReasons: input.capReasons,
+        identifiable: input.identifiable,
+        llm,
+        training: {
+            tokensPerExample,
+            tokensPerEpoch,
+            epochs,
+            costUsd: price === undefined ? undefined : (tokensPerEpoch * epochs * price) / 1_000_000,
+        },
+        notes,
+    };
+}
+/** OpenAI Batch and Anthropic Message Batches bill about 50% of the standard price. */
+function batchDiscount(config, cost) {
+    return cost === undefined || !config.system.useBatchApi ? cost : cost / 2;
+}
+//# sourceMappingURL=plan.js.map

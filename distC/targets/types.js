@@ -1,0 +1,2 @@
+export const TARGET_IDS = ['openai', 'anthropic', 'google', 'mistral', 'llama'];
+//# sourceMappingURL=types.js.map

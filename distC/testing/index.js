@@ -1,0 +1,3 @@
+export { createMockLlmClient, mockConversationsReply, mockResult } from './mock-llm-client.js';
+export { createTestAgentContext, createTestAgentInput, seededRandom } from './agent-context.js';
+//# sourceMappingURL=index.js.map
