@@ -66,7 +66,7 @@ export function createPieceCounter(
   const ranks = core.bytePairStringRankEncoder;
   const encoder = new TextEncoder();
   let cache = new Map<string, number>();
-  const merged = (piece: string): number => {
+  const pieceCount = (piece: string): number => {
     let count = cache.get(piece);
     if (count === undefined) {
       count = ranks.get(piece) !== undefined ? 1 : core.bytePairMerge(encoder.encode(piece)).length;
@@ -85,7 +85,7 @@ export function createPieceCounter(
         regex.lastIndex += 1;
         continue;
       }
-      tokens += merged(piece);
+      tokens += pieceCount(piece);
     }
     return tokens;
   };
