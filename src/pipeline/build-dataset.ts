@@ -17,6 +17,7 @@ import type { ModelSpec, TargetProvider } from '../targets/types.js';
 import { startBatchRun } from './batch-run.js';
 import { consumeAgent, createConsumeState } from './consume-agent.js';
 import type { BuildEvent, BuildEventListener } from './events.js';
+import { supportedExtensions } from '../extract/registry.js';
 import { extractAll, type ExtractionReport } from './extraction.js';
 import { identifyWorkerCount, streamIdentify } from './identify-stream.js';
 import { finalizeDataset } from './finalize.js';
@@ -90,6 +91,14 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
   const instructions = config.mode === 'free' ? await resolveFreeInstructions(config, options.instructions) : undefined;
 
   const files = await listInputFiles(config.paths.input);
+  // Free mode can work from the instructions alone; every other mode turns documents into samples.
+  if (files.length === 0 && config.mode !== 'free') {
+    throw new ConfigError(
+      `No input files in ${config.paths.input}: put the documents to build the ${config.mode} dataset from there ` +
+        `(${supportedExtensions().join(' ')}), or point paths.input (--input DIR) at their folder.`,
+      { file: config.paths.configFile },
+    );
+  }
   const inputHash = await hashInputFiles(files);
   const store = openStore(databasePath(config));
   try {

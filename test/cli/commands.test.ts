@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, makeProject, runCli } from '../support/cli.js';
@@ -106,6 +106,20 @@ describe('plan, stats, export, models, init', () => {
     for (const id of ['openai', 'anthropic', 'google', 'mistral', 'llama']) expect(result.stdout).toContain(id);
     expect(result.stdout).toContain('131,072 tokens/example');
     expect(runCli(['models', 'nope']).status).toBe(2);
+  });
+
+  it('run refuses an empty input folder with a clear error (exit 2) and starts no dataset', () => {
+    const project = makeProject();
+    const input = path.join(project, 'input_files');
+    rmSync(input, { recursive: true });
+    mkdirSync(input);
+    writeFileSync(path.join(input, '.gitkeep'), '');
+    const result = runCli(['run', '--config', path.join(project, 'config.yaml'), '--mode', 'identify', '--yes']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`No input files in ${input}`);
+    expect(result.stderr).toContain('.pdf');
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(existsSync(path.join(project, 'memory', 'dataset_builder.db'))).toBe(false);
   });
 
   it('init writes a starter project and keeps existing files', () => {

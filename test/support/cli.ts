@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,15 +9,10 @@ export const cliPath = path.join(projectRoot, 'dist', 'cli', 'bin.js');
 export const fixturesDir = path.resolve(projectRoot, '..', 'shared', 'fixtures', 'documents');
 
 /** A fresh project folder: the shipped config.yaml and sample input files, in a temp dir. */
-export function makeProject(options: { withSamples?: boolean } = {}): string {
+export function makeProject(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ftdb-project-'));
   cpSync(path.join(projectRoot, 'config.yaml'), path.join(dir, 'config.yaml'));
   cpSync(path.join(projectRoot, 'input_files'), path.join(dir, 'input_files'), { recursive: true });
-  if (options.withSamples === false) {
-    for (const name of readdirSync(path.join(dir, 'input_files'))) {
-      if (name !== '.gitkeep') cpSync(path.join(dir, 'input_files', name), path.join(dir, 'removed-' + name));
-    }
-  }
   return dir;
 }
 
