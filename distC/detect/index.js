@@ -1,2 +1,0 @@
-export { detectConversations, DETECTORS, findVerbatimViolations } from './detect-conversations.js';
-//# sourceMappingURL=index.js.map

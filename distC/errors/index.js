@@ -1,2 +1,0 @@
-export * from './errors.js';
-//# sourceMappingURL=index.js.map

@@ -1,1 +1,0 @@
-export declare function decodeHtmlEntities(text: string): string;

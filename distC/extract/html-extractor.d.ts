@@ -1,2 +1,0 @@
-import type { Extractor } from './types.js';
-export declare const htmlExtractor: Extractor;

@@ -1,2 +1,0 @@
-import type { IsolatedExtractor } from './worker-protocol.js';
-export declare const spreadsheetExtractor: IsolatedExtractor;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=llm-batch-types.js.map

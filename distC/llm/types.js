@@ -1,2 +1,0 @@
-export const LLM_PROVIDER_IDS = ['openai', 'anthropic', 'google', 'mistral', 'llama'];
-//# sourceMappingURL=types.js.map

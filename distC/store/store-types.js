@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=store-types.js.map

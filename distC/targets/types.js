@@ -1,2 +1,0 @@
-export const TARGET_IDS = ['openai', 'anthropic', 'google', 'mistral', 'llama'];
-//# sourceMappingURL=types.js.map
