@@ -42,6 +42,29 @@ export const PROBE_TEXT = [
   'https://example.com/path?q=1&r=2#frag user@example.org C:\\Users\\x\\file.txt',
 ].join('\n');
 
+/** `compute`, remembered per piece in one `Map` that is emptied when it holds `maxCachedPieces`. */
+function cachedPerPiece(compute: (piece: string) => number, maxCachedPieces: number): (piece: string) => number {
+  let cache = new Map<string, number>();
+  return (piece) => {
+    let count = cache.get(piece);
+    if (count === undefined) {
+      count = compute(piece);
+      if (cache.size >= maxCachedPieces) cache = new Map();
+      cache.set(piece, count);
+    }
+    return count;
+  };
+}
+
+/** `count` when it agrees with `reference` on the probe text, whole and line by line; else `undefined`. */
+function agreeingOn(probe: string, count: (text: string) => number, reference: (text: string) => number): ((text: string) => number) | undefined {
+  try {
+    return [probe, ...probe.split('\n')].every((text) => count(text) === reference(text)) ? count : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function coreOf(encoding: unknown): BpeCore | undefined {
   const core = (encoding as { bytePairEncodingCoreProcessor?: Partial<BpeCore> } | undefined)?.bytePairEncodingCoreProcessor;
   if (core === undefined || core === null) return undefined;
@@ -65,16 +88,7 @@ export function createPieceCounter(
   const regex = new RegExp(core.tokenSplitRegex.source, core.tokenSplitRegex.flags);
   const ranks = core.bytePairStringRankEncoder;
   const encoder = new TextEncoder();
-  let cache = new Map<string, number>();
-  const pieceCount = (piece: string): number => {
-    let count = cache.get(piece);
-    if (count === undefined) {
-      count = ranks.get(piece) !== undefined ? 1 : core.bytePairMerge(encoder.encode(piece)).length;
-      if (cache.size >= maxCachedPieces) cache = new Map();
-      cache.set(piece, count);
-    }
-    return count;
-  };
+  const pieceCount = cachedPerPiece((piece) => (ranks.get(piece) !== undefined ? 1 : core.bytePairMerge(encoder.encode(piece)).length), maxCachedPieces);
   const count = (text: string): number => {
     let tokens = 0;
     regex.lastIndex = 0;
@@ -89,13 +103,7 @@ export function createPieceCounter(
     }
     return tokens;
   };
-  const probes = [PROBE_TEXT, ...PROBE_TEXT.split('\n')];
-  try {
-    if (probes.some((probe) => count(probe) !== reference(probe))) return undefined;
-  } catch {
-    return undefined;
-  }
-  return count;
+  return agreeingOn(PROBE_TEXT, count, reference);
 }
 
 /** The parts of llama3-tokenizer-js's tokenizer used here. */
@@ -135,16 +143,7 @@ export function createLlama3Counter(
   const encode = tables.encode.bind(tokenizer);
   const special = new RegExp(LLAMA3_SPECIAL.source, LLAMA3_SPECIAL.flags);
   const pretoken = new RegExp(LLAMA3_PRETOKEN.source, LLAMA3_PRETOKEN.flags);
-  let cache = new Map<string, number>();
-  const piece = (text: string): number => {
-    let count = cache.get(text);
-    if (count === undefined) {
-      count = encode(text, { bos: false, eos: false }).length;
-      if (cache.size >= maxCachedPieces) cache = new Map();
-      cache.set(text, count);
-    }
-    return count;
-  };
+  const piece = cachedPerPiece((text) => encode(text, { bos: false, eos: false }).length, maxCachedPieces);
   /** A part without special tokens: its pre-tokenizer pieces, and any text between them. */
   const plain = (text: string): number => {
     let tokens = 0;
@@ -176,11 +175,5 @@ export function createLlama3Counter(
     if (previous < text.length) tokens += plain(previous === 0 ? text : text.slice(previous));
     return tokens;
   };
-  const probes = [LLAMA3_PROBE_TEXT, ...LLAMA3_PROBE_TEXT.split('\n')];
-  try {
-    if (probes.some((probe) => count(probe) !== reference(probe))) return undefined;
-  } catch {
-    return undefined;
-  }
-  return count;
+  return agreeingOn(LLAMA3_PROBE_TEXT, count, reference);
 }
