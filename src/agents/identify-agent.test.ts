@@ -8,6 +8,7 @@ import { createTestAgentContext, createTestAgentInput } from '../testing/agent-c
 import { createMockLlmClient, mockResult } from '../testing/mock-llm-client.js';
 import { stableSampleId } from './agent-support.js';
 import { chunkDocuments } from './chunk-documents.js';
+import { jsonExtractor, jsonlExtractor } from '../extract/chat-dataset-extractor.js';
 import { createIdentifyAgent, precedingContext, type DetectFunction } from './identify-agent.js';
 
 const keywordExtractor = () => (text: string) => (text.includes('router') ? ['router'] : ['general']);
@@ -191,6 +192,47 @@ describe('identify agent', () => {
       expect(sample.source!.startOffset).toBeLessThan(sample.source!.endOffset!);
     }
     expect(samples.flatMap((sample) => sample.messages.map((message) => message.content))).toContain('Please tell me the largest city in Europe.');
+  });
+
+  it('does not search again text that only renders structured conversations (a spreadsheet: only its Q/A sheets)', async () => {
+    const agent = createIdentifyAgent({ detect: detectQa, keywordExtractor });
+    const rendered = 'Q: hi\nA: hello\n\nQ: bye\nA: see you\n';
+    const dataset: ExtractedDocument = {
+      ...textDocument('chat.jsonl', rendered),
+      units: [{ kind: 'record', index: 1, text: rendered, offset: 0 }],
+      conversations: [
+        { messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello' }], unitKind: 'record', unitIndex: 1, shape: 'openai-messages' },
+        { messages: [{ role: 'user', content: 'bye' }, { role: 'assistant', content: 'see you' }], unitKind: 'record', unitIndex: 2, shape: 'openai-messages' },
+      ],
+    };
+    const quizSheet = '## Sheet: Quiz\nQ: hi\nA: hello\n';
+    const notesSheet = '## Sheet: Notes\nQ: Where is the serial number?\nA: On the label.\n';
+    const workbook: ExtractedDocument = {
+      ...textDocument('book.xlsx', `${quizSheet}\n${notesSheet}`),
+      units: [{ kind: 'sheet', index: 1, text: quizSheet, offset: 0 }, { kind: 'sheet', index: 2, text: notesSheet, offset: quizSheet.length + 1 }],
+      conversations: [{ messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello' }], unitKind: 'sheet', unitIndex: 1, shape: 'sheet-quiz' }],
+    };
+    const samples = await drain(agent.run(createTestAgentInput({ documents: [dataset, workbook] }), createTestAgentContext()));
+    expect(samples.map((sample) => [sample.sourceFile, sample.detector, sample.messages[0]!.content])).toEqual([
+      ['chat.jsonl', 'openai-messages', 'hi'],
+      ['chat.jsonl', 'openai-messages', 'bye'],
+      ['book.xlsx', 'sheet-quiz', 'hi'],
+      ['book.xlsx', 'qa-label', 'Where is the serial number?'],
+    ]);
+  });
+
+  it('takes a real chat JSONL file and a SQuAD file as their records, never stitched together by the detector', async () => {
+    const agent = createIdentifyAgent({ keywordExtractor });
+    const folder = path.resolve(process.cwd(), '../shared/fixtures/documents/qa');
+    const documents = await Promise.all([
+      jsonlExtractor.extract({ path: path.join(folder, 'openai-cookbook-toy_chat_fine_tuning.jsonl') }),
+      jsonExtractor.extract({ path: path.join(folder, 'covid-qa-200421_covidQA-squad.json') }),
+    ]);
+    const samples = await drain(agent.run(createTestAgentInput({ documents, targetCount: 100_000 }), createTestAgentContext()));
+    // Before, the detector also read the renderings: the four JSONL records became one more 27,000-token "chat",
+    // and SQuAD answers ran on into the next paragraph's text.
+    expect(samples.map((sample) => sample.messages)).toEqual(documents.flatMap((document) => document.conversations!.map((conversation) => conversation.messages)));
+    expect(new Set(samples.map((sample) => sample.detector))).toEqual(new Set(['openai-messages', 'squad']));
   });
 
   it('precedingContext takes the nearest heading, else the previous paragraph', () => {

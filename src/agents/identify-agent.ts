@@ -31,7 +31,8 @@ interface Range {
 /**
  * Identify mode: conversations that already exist in the files, taken verbatim.
  * Stage 1 (no LLM, streamed first): structured conversations of the documents (CSV/XLSX Q/A columns, JSON chat
- * datasets) and the pattern detector over each document's text. Stage 2, when `identify.llmFallback` and an LLM
+ * datasets) and the pattern detector over each document's text, except text that only renders those structured
+ * conversations (`renderedByStructured`). Stage 2, when `identify.llmFallback` and an LLM
  * is configured: chunks where stage 1 found nothing or only fragments go to the LLM, which must copy exact spans;
  * every message must occur in the chunk (whitespace-normalised), else the candidate is rejected as `not_verbatim`.
  * Ids are sha1 of file + offsets (stable across runs); keywords are TF-IDF over the corpus.
@@ -93,8 +94,14 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
       };
     }
     const ranges: Range[] = [];
+    const rendered = renderedByStructured(document);
+    if (rendered === 'all') {
+      found.set(document.sourceFile, ranges);
+      continue;
+    }
     // A large document is detected a window at a time, so its detections are not all held at once.
     for (const detected of detectInWindows(detect, document.text, { minTurns: minMessages, includeContext: settings.includeContext })) {
+      if (rendered !== undefined && isRendered(rendered, unitAt(units, detected.start))) continue;
       // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
       if (useLlm) ranges.push({ start: detected.start, end: detected.end });
       const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
@@ -236,6 +243,29 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     level: 'info',
     message: `identify: the LLM stage looked at up to ${candidates.length} chunks where the patterns found nothing and kept ${llmFound} exchanges; ${notVerbatim} were rejected because they were not copied verbatim`,
   });
+}
+
+/**
+ * The parts of `document` whose text only renders its structured conversations, which the pattern detector must not
+ * search again: it could only find the same exchanges once more, or stitch neighbouring records into one
+ * conversation. (On shared/fixtures, a SQuAD file's answers ran on into the next paragraph's text in 94 extra samples,
+ * and the four records of a chat JSONL file became one 27,000-token "chat".) A chat dataset's records and a CSV's
+ * Q/A rows are the whole text (`'all'`); a spreadsheet renders only its Q/A or quiz sheets so (their indexes), its
+ * other sheets are searched as any text. `undefined`: nothing is a rendering.
+ */
+export function renderedByStructured(document: ExtractedDocument): 'all' | Set<number> | undefined {
+  const conversations = document.conversations ?? [];
+  if (conversations.length === 0) return undefined;
+  const sheets = new Set<number>();
+  for (const conversation of conversations) {
+    if (conversation.unitKind !== 'sheet' || conversation.unitIndex === undefined) return 'all';
+    sheets.add(conversation.unitIndex);
+  }
+  return sheets;
+}
+
+function isRendered(sheets: Set<number>, unit: { kind: string; index: number } | undefined): boolean {
+  return unit !== undefined && unit.kind === 'sheet' && sheets.has(unit.index);
 }
 
 /** Detail of a `duplicate` candidate rejection (also used when the duplicate check runs outside the agent). */
