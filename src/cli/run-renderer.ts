@@ -23,13 +23,18 @@ export function formatDuration(ms: number): string {
   return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
+/** `1 unit`, `2 units`. */
+function count(value: number, noun: string): string {
+  return `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
+}
+
 export function renderPlan(out: Output, plan: Plan): void {
   const c = out.colors;
   out.line(c.bold('Plan'));
   out.line(`  mode ${plan.mode}, target ${plan.target} / ${plan.model}`);
   out.line(`  files: ${plan.files.length} (${plan.files.filter((file) => file.error === undefined).length} readable), ${plan.totalChars.toLocaleString('en-US')} characters, ${plan.chunks} chunks`);
   for (const file of plan.files) {
-    const detail = file.error !== undefined ? c.red(`failed: ${file.error}`) : `${formatBytes(file.bytes)} → ${(file.chars ?? 0).toLocaleString('en-US')} chars, ${file.units ?? 0} ${file.format === 'pdf' ? 'pages' : 'units'}`;
+    const detail = file.error !== undefined ? c.red(`failed: ${file.error}`) : `${formatBytes(file.bytes)} → ${(file.chars ?? 0).toLocaleString('en-US')} chars, ${count(file.units ?? 0, file.format === 'pdf' ? 'page' : 'unit')}`;
     out.line(`    ${file.name}: ${detail}`);
   }
   const capped = plan.cappedSize === plan.desiredSize ? `${plan.cappedSize}` : `${plan.cappedSize} (wanted ${plan.desiredSize}; ${plan.capReasons.join('; ')})`;
@@ -89,7 +94,7 @@ export class RunRenderer {
         this.print(`Found ${event.files.length} input file(s), ${formatBytes(event.files.reduce((sum, file) => sum + file.bytes, 0))}`);
         break;
       case 'file-extracted':
-        this.print(`  ${c.green('✓')} ${event.file}: ${event.chars.toLocaleString('en-US')} chars, ${event.units} units${event.structuredConversations > 0 ? `, ${event.structuredConversations} ready-made exchanges` : ''}`);
+        this.print(`  ${c.green('✓')} ${event.file}: ${event.chars.toLocaleString('en-US')} chars, ${count(event.units, 'unit')}${event.structuredConversations > 0 ? `, ${count(event.structuredConversations, 'ready-made exchange')}` : ''}`);
         for (const warning of event.warnings) this.print(c.yellow(`    ! ${warning}`));
         break;
       case 'file-failed':

@@ -115,6 +115,16 @@ describe('interactive menu (fake TTY)', () => {
     expect(await exit).toBe(0);
   });
 
+  it('shows its choices on a terminal that reports 0 rows (a pseudo-terminal without a size)', async () => {
+    const project = makeProject();
+    const tty = createFakeTty({ NO_COLOR: '1' }, project, { rows: 0 });
+    const exit = main([], tty.io);
+    await tty.waitFor('6. Exit');
+    expect(tty.screen).not.toContain('No matching choices');
+    await tty.type(KEYS.down, KEYS.down, KEYS.down, KEYS.down, KEYS.down, KEYS.enter);
+    expect(await exit).toBe(0);
+  });
+
   it('refuses to open the menu without a terminal', async () => {
     const project = makeProject();
     const tty = createFakeTty({}, project);

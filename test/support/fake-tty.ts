@@ -4,7 +4,7 @@ import type { CliIo } from '../../src/cli/io.js';
 export const KEYS = { down: '\u001b[B', up: '\u001b[A', enter: '\r', ctrlC: '\u0003', escape: '\u001b' };
 
 /** Fake TTY streams for driving the interactive menu: type keys, wait for text on screen. */
-export function createFakeTty(env: Record<string, string | undefined>, cwd: string) {
+export function createFakeTty(env: Record<string, string | undefined>, cwd: string, size: { rows: number } = { rows: 40 }) {
   const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined, isRaw: true });
   let screen = '';
   const waiters: { text: string | RegExp; from: number; resolve: (end: number) => void }[] = [];
@@ -33,7 +33,7 @@ export function createFakeTty(env: Record<string, string | undefined>, cwd: stri
         callback();
       },
     }),
-    { isTTY: true, columns: 120, rows: 40 },
+    { isTTY: true, columns: 120, rows: size.rows, getWindowSize: () => [120, size.rows] },
   );
   let stderrText = '';
   const stderr = Object.assign(new Writable({ write(chunk: Buffer | string, _e, callback) { stderrText += String(chunk); callback(); } }), { isTTY: false });

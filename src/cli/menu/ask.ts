@@ -35,7 +35,10 @@ async function run<T>(io: CliIo, kind: string, options: Record<string, unknown>)
   const module = await load(io);
   const Prompt = (module as unknown as Record<string, new (options: Record<string, unknown>) => { run(): Promise<T> }>)[kind];
   if (Prompt === undefined) throw new Error(`unknown prompt type ${kind}`);
-  const prompt = new Prompt({ ...options, stdin: io.stdin, stdout: io.stdout });
+  // A terminal that reports 0 rows (a pseudo-terminal without a size: `docker exec -t`, some CI and editor shells)
+  // made enquirer show "No matching choices" and still pick the first one on Enter: assume 25 rows there.
+  const rows = (io.stdout as { rows?: number }).rows;
+  const prompt = new Prompt({ ...options, ...(rows === undefined || rows > 0 ? {} : { rows: 25 }), stdin: io.stdin, stdout: io.stdout });
   try {
     return await prompt.run();
   } catch (error) {
