@@ -1,7 +1,7 @@
 import type { Role } from '../dataset/types.js';
 import { buildConversation, type MessagePart } from './conversation-parts.js';
 import { scanLabelledTurns, type LabelMatcher, type Turn } from './labelled-turns.js';
-import { type LineIndex, trimmedEnd } from './line-index.js';
+import { type LineIndex, lastNonBlank, trimmedEnd } from './line-index.js';
 import { classifySpeaker, normalizeLabel, type SpeakerClass } from './speaker-labels.js';
 import type { DetectedConversation } from './types.js';
 
@@ -31,6 +31,8 @@ import type { DetectedConversation } from './types.js';
 
 const TIMESTAMP = /(?:\[[0-9][0-9:\-/., ]{2,28}(?:[ \t]?[AaPp][Mm])?\]|\([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?\)|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]*(?:-[ \t]+)?/y;
 const MAX_LABEL = 40;
+/** A bullet or a number (group 1) opening a list item. */
+const LIST_MARKER = /(?:[-*+•▪◦‣]|([0-9]{1,3})[.)])[ \t]+/y;
 
 interface SpeakerHit {
   label: string;
@@ -43,6 +45,7 @@ export function detectChatLogs(index: LineIndex): DetectedConversation[] {
   // Labels repeat (`User:`, `Agent:` ...): classify each distinct label once.
   const classified = new Map<string, { speaker: SpeakerClass; key: string } | null>();
 
+  const numberedLines = new Set<number>();
   const nextColon = createColonFinder(text);
   const matcher: LabelMatcher = (lineIndex, line) => {
     if (lineIndex.indent[line]! > 3) return undefined;
@@ -59,12 +62,13 @@ export function detectChatLogs(index: LineIndex): DetectedConversation[] {
     // Named speakers only in plain form (no bold / heading prefix), where they read as a transcript.
     if (speaker.kind === 'named' && parsed.decorated) return undefined;
     if (!speakers.has(key)) speakers.set(key, { label: parsed.label, speaker });
+    if (parsed.numbered) numberedLines.add(line);
     return { key, contentStart: parsed.contentStart, boldOpen: false };
   };
 
   // Resolve every run first: a pair of named speakers resolved in a long run (`Author:` asks, `Reviewer:` answers)
   // keeps those roles in the document's shorter runs, which alone would be too short to judge.
-  const runs = scanLabelledTurns(index, matcher).map((run) => absorbWeakTurns(index, run.turns, speakers));
+  const runs = scanLabelledTurns(index, matcher).flatMap((run) => splitListItems(index, absorbWeakTurns(index, run.turns, speakers), numberedLines));
   const remembered = new Map<string, Role>();
   const resolved = runs.map((turns) => {
     const roles = resolveRoles(text, turns, speakers);
@@ -111,6 +115,50 @@ function absorbWeakTurns(index: LineIndex, turns: Turn[], speakers: Map<string, 
   return kept;
 }
 
+const NUMBERED_LINE = /[0-9]{1,3}(?=[.)](?:[ \t]|\r?$))/my;
+
+/**
+ * A run whose labels open numbered list items (`1. User query: ...` / `• AI response: ...` / `2. User query: ...`)
+ * lists separate example exchanges, not one conversation: each numbered label starts a new run. Inside a turn, a
+ * numbered line belongs to the turn's own lists when it counts on (`1.`, `2.` ..., restarting at `1.`); any other
+ * number is the next item of an outer list (`3. How do I stop blocking ads?`, a section title), so the turn and the
+ * run end before it. Once such a section number is known, its successor ends a turn too when it asks something
+ * (`4. Is AdGone safe?`), even where it would also continue the turn's own list.
+ */
+function splitListItems(index: LineIndex, turns: Turn[], numberedLines: ReadonlySet<number>): Turn[][] {
+  if (!turns.some((turn) => numberedLines.has(turn.line))) return [turns];
+  const { text } = index;
+  const runs: Turn[][] = [];
+  let current: Turn[] = [];
+  let section: number | undefined;
+  const flush = (): void => {
+    if (current.length > 0) runs.push(current);
+    current = [];
+  };
+  for (const turn of turns) {
+    if (numberedLines.has(turn.line)) flush();
+    let kept = turn;
+    let ownItems = 0;
+    for (let line = turn.line + 1; line < index.count && index.first[line]! < turn.end; line++) {
+      NUMBERED_LINE.lastIndex = index.first[line]!;
+      if (!NUMBERED_LINE.test(text)) continue;
+      const number = Number(text.slice(index.first[line]!, NUMBERED_LINE.lastIndex));
+      const nextSection = section !== undefined && number === section + 1 && QUESTION_MARK.test(text.slice(index.first[line]!, index.end[line]!));
+      if (!nextSection && (number === 1 || number === ownItems + 1)) {
+        ownItems = number;
+        continue;
+      }
+      section = number;
+      kept = { ...turn, end: Math.max(turn.start, Math.min(turn.end, trimmedEnd(index, lastNonBlank(index, turn.line, line)))) };
+      break;
+    }
+    current.push(kept);
+    if (kept !== turn) flush();
+  }
+  flush();
+  return runs;
+}
+
 /** Roles for a run of exactly the two named speakers already resolved elsewhere in the document. */
 function rememberedRoles(turns: Turn[], remembered: Map<string, Role>): Map<string, Role | null> | undefined {
   const keys = new Set(turns.map((turn) => turn.key));
@@ -128,7 +176,10 @@ function rememberedRoles(turns: Turn[], remembered: Map<string, Role>): Map<stri
 interface ParsedLabel {
   label: string;
   contentStart: number;
+  /** Bold, a heading marker or a list marker before the label. */
   decorated: boolean;
+  /** The label opens a numbered list item (`2. User query:`). */
+  numbered: boolean;
 }
 
 /**
@@ -168,6 +219,17 @@ export function parseSpeakerLabel(
     if (position - from > 6 || (text.charCodeAt(position) !== 32 && text.charCodeAt(position) !== 9)) return undefined;
     while (position < lineEnd && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9)) position++;
     decorated = true;
+  }
+  // A list item (`1. User query:`, `• AI response:`): numbered items are separate exchanges (`splitListItems`).
+  let numbered = false;
+  if (!decorated) {
+    LIST_MARKER.lastIndex = position;
+    const marker = LIST_MARKER.exec(text);
+    if (marker !== null && LIST_MARKER.lastIndex <= lineEnd) {
+      position = LIST_MARKER.lastIndex;
+      numbered = marker[1] !== undefined;
+      decorated = true;
+    }
   }
   const code = text.charCodeAt(position);
   if ((code >= 48 && code <= 57) || code === 40 || (code === 91 && text.charCodeAt(position + 1) !== 91)) {
@@ -209,7 +271,7 @@ export function parseSpeakerLabel(
   }
   const label = text.slice(labelStart, labelEnd).trim();
   if (label.length === 0) return undefined;
-  return { label, contentStart: after, decorated };
+  return { label, contentStart: after, decorated, numbered };
 }
 
 interface ResolvedRoles {

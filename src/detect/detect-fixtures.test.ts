@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectConversations, findVerbatimViolations } from './detect-conversations.js';
 
@@ -87,6 +88,22 @@ describe('detectConversations on real documents', () => {
       }
     });
   }
+
+  it('takes the numbered "User query:" / "• AI response:" examples of a chatbot FAQ PDF one by one, without the next section title', async () => {
+    const { pdfExtractor } = await import('../extract/pdf-extractor.js');
+    const document = await pdfExtractor.extract({ path: fileURLToPath(new URL('pdf/scottll-ai-chatbot-FAQ.pdf', FIXTURES)) });
+    const examples = detectConversations(document.text).filter((conversation) => conversation.format === 'chat-log');
+    // Six numbered examples, then "3. How do I stop blocking ads on a specific website?" and its own User query.
+    expect(examples.map((conversation) => conversation.messages.length)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(examples[0]!.messages[0]!.content).toBe('Why should I use an ad blocker like AdGone?');
+    expect(examples[5]!.messages[1]!.content.endsWith('avoiding unwanted ads.')).toBe(true);
+    const last = examples[6]!.messages;
+    expect(last[0]!.content).toBe('How do I stop blocking ads on a specific website?');
+    // `Option 1:` is not a speaker, the answer's own numbered steps stay in it, the next section ("4. Is AdGone ...?") does not.
+    expect(last[1]!.content).toContain('Option 2:\n1. Click on the AdGone icon');
+    expect(last[1]!.content.endsWith('the ads on that website should start appearing.')).toBe(true);
+    expect(findVerbatimViolations(document.text, examples)).toEqual([]);
+  });
 
   it('yields nothing for the negative documents', () => {
     const files = [

@@ -16,6 +16,10 @@ describe('classifySpeaker', () => {
     ['Support Agent', 'assistant'],
     ['[[AI_NAME]]', 'assistant'],
     ['System', 'system'],
+    ['User query', 'user'],
+    ['Customer question', 'user'],
+    ['AI response', 'assistant'],
+    ['Agent reply', 'assistant'],
   ])('maps %s to %s', (label, role) => {
     expect(classifySpeaker(label)).toEqual({ kind: 'role', role });
   });
@@ -28,7 +32,7 @@ describe('classifySpeaker', () => {
     expect(classifySpeaker(label)).toEqual({ kind: 'named', weak: true });
   });
 
-  it.each(['Note', 'Warning', 'From', 'Subject', 'Q', 'Answer', 'Bottom line', 'the end of it', 'http', 'A very long label with many words'])(
+  it.each(['Note', 'Warning', 'From', 'Subject', 'Q', 'Answer', 'Bottom line', 'the end of it', 'http', 'A very long label with many words', 'Option 1', 'Step 2', 'Method 3', 'Query response'])(
     'rejects %s',
     (label) => {
       expect(classifySpeaker(label)).toBeUndefined();

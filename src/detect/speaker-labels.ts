@@ -33,6 +33,12 @@ const WHOLE_LABELS: Record<string, Role> = {
   'system prompt': 'system',
 };
 
+/**
+ * Second words that name a speaker's turn: `User query:` / `AI response:`, `Customer question:` / `Agent reply:` (the
+ * example exchanges of chatbot knowledge documents, shared/fixtures/documents/pdf/scottll-ai-chatbot-FAQ.pdf).
+ */
+const TURN_NOUNS = new Set(['query', 'question', 'message', 'prompt', 'request', 'says', 'said', 'response', 'reply', 'answer']);
+
 /** Labels that introduce notes, metadata or headers, never a speaker. */
 const NOT_SPEAKERS = new Set([
   'note', 'notes', 'nb', 'warning', 'caution', 'danger', 'important', 'tip', 'tips', 'hint', 'info', 'example',
@@ -49,6 +55,12 @@ const NOT_SPEAKERS = new Set([
   'correct answer', 'explanation', 'definition', 'translation', 'context', 'instruction', 'instructions', 'response',
   'filename', 'file name', 'consider', 'none', 'some', 'listing', 'figure', 'table', 'chapter', 'section', 'tier',
   'platform', 'target', 'targets', 'library support', 'maintainers', 'contact', 'website', 'homepage', 'user agent',
+]);
+
+/** Words that, followed by a number, name a part of a text (`Method 2:`, `Case 3:`); see also NOT_SPEAKERS. */
+const ENUMERATED_PARTS = new Set([
+  'method', 'part', 'case', 'scenario', 'phase', 'stage', 'approach', 'way', 'rule', 'level', 'lesson', 'unit',
+  'module', 'item', 'point', 'fact', 'reason', 'myth', 'task', 'exercise', 'problem', 'round', 'test', 'page',
 ]);
 
 /**
@@ -79,10 +91,14 @@ export function classifySpeaker(label: string): SpeakerClass | undefined {
   if (whole) return { kind: 'role', role: whole };
   const words = normalized.split(' ');
   const firstWord = words[0]!;
+  // `Option 1:`, `Step 2:`, `Part 3:` number the parts of a text, not speakers.
+  if (words.length === 2 && /^\d+$/.test(words[1]!) && (NOT_SPEAKERS.has(firstWord) || ENUMERATED_PARTS.has(firstWord))) return undefined;
   if (words.length === 1 || label.startsWith('[[')) {
     // `User`, `assistant`, and templated names such as `[[USER_NAME]]` / `[[AI_NAME]]`.
     if (ASSISTANT_WORDS.has(firstWord)) return { kind: 'role', role: 'assistant' };
     if (USER_WORDS.has(firstWord)) return { kind: 'role', role: 'user' };
+  } else if (words.length === 2 && TURN_NOUNS.has(words[1]!) && (USER_WORDS.has(firstWord) || ASSISTANT_WORDS.has(firstWord))) {
+    return { kind: 'role', role: ASSISTANT_WORDS.has(firstWord) ? 'assistant' : 'user' };
   } else if (words.length <= 3 && words.every((word) => USER_WORDS.has(word) || ASSISTANT_WORDS.has(word) || /^\d+$/.test(word))) {
     // Several role words or a number: `AI Assistant`, `Support Agent`, `User 2`. The last role word decides.
     const last = [...words].reverse().find((word) => !/^\d+$/.test(word))!;
