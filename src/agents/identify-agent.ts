@@ -268,6 +268,47 @@ function isRendered(sheets: Set<number>, unit: { kind: string; index: number } |
   return unit !== undefined && unit.kind === 'sheet' && sheets.has(unit.index);
 }
 
+/** What stage 1 finds in a set of documents, for the plan (no sample is made, nothing is checked or deduplicated). */
+export interface StageOneSurvey {
+  /** Structured conversations plus pattern detections. */
+  exchanges: number;
+  /** Characters of their messages. */
+  messageChars: number;
+  /** Chunks stage 2 would send to the LLM (outside structured files, less than FRAGMENT_COVERAGE covered). */
+  llmChunks: number;
+}
+
+/** Stage 1 over `documents` as `runIdentify` does it, counted: what the plan estimates identify and hybrid runs from. */
+export async function surveyStageOne(documents: readonly ExtractedDocument[], chunks: readonly Chunk[], minTurns: number, detect?: DetectFunction): Promise<StageOneSurvey> {
+  const detector = detect ?? (await import('../detect/detect-conversations.js')).detectConversations;
+  const minMessages = Math.max(2, minTurns);
+  const survey: StageOneSurvey = { exchanges: 0, messageChars: 0, llmChunks: 0 };
+  const covered = new Map<string, Range[]>();
+  const structuredFiles = new Set<string>();
+  const count = (messages: readonly Message[]): void => {
+    survey.exchanges += 1;
+    for (const message of messages) survey.messageChars += message.content.length;
+  };
+  for (const document of documents) {
+    for (const conversation of document.conversations ?? []) {
+      structuredFiles.add(document.sourceFile);
+      if (turnProblem(conversation.messages, minMessages) === undefined) count(conversation.messages);
+    }
+    const rendered = renderedByStructured(document);
+    if (rendered === 'all') continue;
+    const units = rendered === undefined ? [] : documentUnitStarts(document);
+    const ranges: Range[] = [];
+    for (const detected of detectInWindows(detector, document.text, { minTurns: minMessages, includeContext: false })) {
+      if (rendered !== undefined && isRendered(rendered, unitAt(units, detected.start))) continue;
+      ranges.push({ start: detected.start, end: detected.end });
+      count(detected.messages);
+    }
+    covered.set(document.sourceFile, ranges.sort((left, right) => left.start - right.start));
+  }
+  survey.llmChunks = chunks.filter((chunk) => !structuredFiles.has(chunk.sourceFile) && coverage(covered.get(chunk.sourceFile) ?? [], chunk) < FRAGMENT_COVERAGE).length;
+  return survey;
+}
+
 /** Detail of a `duplicate` candidate rejection (also used when the duplicate check runs outside the agent). */
 export function duplicateDetail(messages: readonly Message[]): string {
   return `repeats a sample already kept: ${clip(messages.find((message) => message.role === 'user')?.content ?? '', 80)}`;

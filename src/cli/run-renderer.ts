@@ -39,7 +39,7 @@ export function renderPlan(out: Output, plan: Plan): void {
   }
   const capped = plan.cappedSize === plan.desiredSize ? `${plan.cappedSize}` : `${plan.cappedSize} (wanted ${plan.desiredSize}; ${plan.capReasons.join('; ')})`;
   out.line(`  dataset size: ${capped}`);
-  if (plan.identifiable !== undefined) out.line(`  ready-made exchanges in structured files: ${plan.identifiable}`);
+  if (plan.identifiable !== undefined) out.line(`  existing exchanges (patterns and structured files, before duplicates): ${plan.identifiable.toLocaleString('en-US')}`);
   if (plan.llm !== undefined) {
     out.line(`  agentic LLM: ${plan.llm.provider} / ${plan.llm.model}${plan.llm.keyPresent ? '' : c.yellow(' (no API key found)')}`);
     out.line(`    ~${plan.llm.calls} calls, ~${plan.llm.inputTokens.toLocaleString('en-US')} input + ~${plan.llm.outputTokens.toLocaleString('en-US')} output tokens, est. cost ${formatUsd(plan.llm.costUsd)}`);

@@ -165,7 +165,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
       } else {
         const documents = await extractAll(files, config, extraction, onEvent, options.signal);
         const chunks = chunkDocuments(documents, chunkSizes(config));
-        plan = makePlan(config, extraction, documents, chunks, cap, { needed: llmSetup.needed, keyPresent: llmSetup.keyPresent || llmSetup.client !== undefined }, model);
+        plan = await makePlan(config, extraction, documents, chunks, cap, { needed: llmSetup.needed, keyPresent: llmSetup.keyPresent || llmSetup.client !== undefined }, model);
         onEvent({ type: 'plan', plan });
         if (options.confirm !== undefined && !(await options.confirm(plan))) {
           throw new RunError('Run cancelled before any LLM call.', { code: 'cancelled' });

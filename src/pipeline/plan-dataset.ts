@@ -12,13 +12,14 @@ import { extractAll, type ExtractionReport } from './extraction.js';
 import { listInputFiles } from './input-files.js';
 import { hasLlmCredentials } from '../llm/connection.js';
 import { buildPlan, type Plan } from './plan.js';
+import type { StageOneSurvey } from '../agents/identify-agent.js';
 import type { ModelSpec } from '../targets/types.js';
 
 export function chunkSizes(config: Config): { maxTokens: number; overlapTokens: number } {
   return config.mode === 'identify' ? { maxTokens: 3000, overlapTokens: 150 } : { maxTokens: 1500, overlapTokens: 100 };
 }
 
-export function makePlan(
+export async function makePlan(
   config: Config,
   extraction: ExtractionReport,
   documents: ExtractedDocument[],
@@ -26,16 +27,21 @@ export function makePlan(
   cap: { capped: number; reasons: string[] },
   llm: { needed: boolean; keyPresent: boolean },
   model: ModelSpec,
-): Plan {
-  let identifiable: number | undefined;
+): Promise<Plan> {
+  let survey: StageOneSurvey | undefined;
   if (config.mode === 'identify' || config.mode === 'hybrid') {
-    identifiable = documents.reduce((sum, document) => sum + (document.conversations?.length ?? 0), 0);
+    // Stage 1 as the run does it (structured files and the pattern detector, ~70 MB/s), so the plan says how many
+    // exchanges exist and how many chunks the LLM stage would read, not a guess from the structured files alone.
+    const { surveyStageOne } = await import('../agents/identify-agent.js');
+    survey = await surveyStageOne(documents, chunks, config.agent.identify.minTurns);
   }
   return buildPlan({
     config, files: extraction.planFiles, documents, chunks, cappedSize: cap.capped, capReasons: cap.reasons,
     llmNeeded: llm.needed, keyPresent: llm.keyPresent, model,
-    identifiable,
-    chunksWithoutExchanges: identifiable === undefined || !config.agent.identify.llmFallback ? 0 : chunks.length,
+    identifiable: survey?.exchanges,
+    chunksWithoutExchanges: survey === undefined || !config.agent.identify.llmFallback ? 0 : survey.llmChunks,
+    // Characters / 4, plus a few tokens of framing per message (OpenAI's chat format: ~4).
+    averageIdentifiedTokens: survey === undefined || survey.exchanges === 0 ? undefined : Math.round(survey.messageChars / 4 / survey.exchanges + 10),
   });
 }
 
@@ -52,5 +58,5 @@ export async function planDataset(config: Config, options: { onEvent?: BuildEven
   const chunks = chunkDocuments(documents, chunkSizes(config));
   const needed = config.mode !== 'identify';
   const keyPresent = options.llm !== undefined || hasLlmCredentials(config.system.agenticLlm, { env: config.env, baseUrl: config.system.baseUrl });
-  return makePlan(config, extraction, documents, chunks, cap, { needed, keyPresent }, model);
+  return await makePlan(config, extraction, documents, chunks, cap, { needed, keyPresent }, model);
 }

@@ -25,7 +25,7 @@ export interface Plan {
   desiredSize: number;
   cappedSize: number;
   capReasons: string[];
-  /** Samples that can be taken as they are (regex detector + structured Q/A), identify/hybrid modes. */
+  /** Exchanges that can be taken as they are (regex detector + structured Q/A, before duplicates), identify/hybrid modes. */
   identifiable?: number;
   llm?: {
     provider: string;
@@ -76,7 +76,10 @@ export function buildPlan(input: PlanInput): Plan {
     if (identified < wantedIdentified) notes.push(`only ~${identified} existing exchanges found; generation fills the gap of ${wantedIdentified - identified}`);
   }
   if ((config.mode === 'identify' || config.mode === 'hybrid') && config.agent.identify.llmFallback && input.keyPresent) {
-    identifyLlmCalls = input.chunksWithoutExchanges ?? 0;
+    // The LLM stage runs only when stage 1 falls short of what is wanted; hybrid bounds it (hybrid-agent.ts).
+    const wanted = config.mode === 'identify' ? input.cappedSize : Math.round(input.cappedSize * (1 - config.agent.hybrid.generationRatio));
+    const chunksToRead = input.chunksWithoutExchanges ?? 0;
+    if ((input.identifiable ?? 0) < wanted) identifyLlmCalls = config.mode === 'identify' ? chunksToRead : Math.min(chunksToRead, Math.max(8, 2 * wanted));
   }
   const averageChunkTokens = input.chunks.length === 0 ? 0 : input.chunks.reduce((sum, chunk) => sum + chunk.tokens, 0) / input.chunks.length;
   const generationCalls = generated === 0 ? 0 : Math.ceil(generated / create.conversationsPerCall);

@@ -71,6 +71,23 @@ describe('plan, stats, export, models, init', () => {
     expect(existsSync(path.join(project, 'memory', 'dataset_builder.db'))).toBe(false);
   });
 
+  it('plan counts the exchanges stage 1 finds and the LLM calls identify and hybrid runs would make', () => {
+    const project = makeProject();
+    const plan = (args: string[]) => {
+      const result = runCli(['plan', '--config', path.join(project, 'config.yaml'), ...args, '--json'], { env: { OPENAI_API_KEY: 'sk-test-not-used' } });
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as { identifiable?: number; llm?: { calls: number }; training: { tokensPerExample: number } };
+    };
+    // The sample project: faq.md (14 heading Q/As), support_chats.txt (7 chats), product_qa.csv (20 rows): 41, as `run` finds.
+    const identify = plan(['--mode', 'identify', '--size', '100']);
+    expect(identify.identifiable).toBe(41);
+    // Every chunk is covered by what the patterns found, so the LLM stage would read nothing.
+    expect(identify.llm).toBeUndefined();
+    expect(identify.training.tokensPerExample).toBeLessThan(120);
+    // Hybrid, 40 at the default ratio 0.5: 20 identified (found without the LLM), 20 generated at 5 per call.
+    expect(plan(['--mode', 'hybrid', '--size', '40']).llm?.calls).toBe(4);
+  });
+
   it('plan shows the capped size for a target with a maximum', () => {
     const project = makeProject();
     const result = runCli(['plan', '--config', path.join(project, 'config.yaml'), '--provider', 'anthropic', '--model', 'claude-3-haiku-20240307', '--size', '50000', '--json']);
