@@ -54,6 +54,28 @@ describe('csvExtractor on real files', () => {
 });
 
 describe('csvExtractor formats and encodings', () => {
+  it.each([
+    ['ticket_id,customer_message,agent_response', 'support ticket export'],
+    ['user_query,bot_reply', 'chatbot log'],
+    ['questionText,answerText', 'camelCase'],
+    ['Frage,Antwort', 'German'],
+    ['pregunta,respuesta', 'Spanish'],
+    ['question,réponse', 'French'],
+  ])('takes %s columns as question/answer (%s)', async (header) => {
+    const columns = header.split(',');
+    const row = (question: string, answer: string): string => columns.map((column, index) => (index === columns.length - 2 ? question : index === columns.length - 1 ? answer : '7')).join(',');
+    const document = await fromText(`${header}\n${row('Where is my parcel?', 'It left the depot today.')}\n${row('How do I reset my password?', 'Use the Forgot password link.')}\n`);
+    expect(document.conversations?.map((conversation) => conversation.messages.map((message) => message.content))).toEqual([
+      ['Where is my parcel?', 'It left the depot today.'],
+      ['How do I reset my password?', 'Use the Forgot password link.'],
+    ]);
+  });
+
+  it('does not take a speaker-named column that is not a turn for question/answer (agent_name, customer_id)', async () => {
+    const document = await fromText('customer_id,agent_name,notes\nC1,Jane Doe,called twice\nC2,Sam Roe,refund approved\n');
+    expect(document.conversations).toBeUndefined();
+  });
+
   it('detects semicolons, reads TSV by extension, and UTF-16 with a BOM', async () => {
     expect((await fromText('name;city\nAnn;Oslo\n')).text).toBe('name: Ann | city: Oslo');
     expect((await fromText('name\tcity\nAnn\tOslo\n', 'data.tsv')).text).toBe('name: Ann | city: Oslo');

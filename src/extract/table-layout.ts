@@ -32,16 +32,34 @@ export interface TableLayout {
 const QUESTION_NAMES = [
   'question', 'questions', 'q', 'query', 'prompt', 'instruction', 'input', 'user', 'human', 'user message',
   'user input', 'question text', 'faq question', 'request', '質問', '問題', '問い',
+  // de, es, fr, it, pt, nl, zh, ko
+  'frage', 'pregunta', 'domanda', 'pergunta', 'vraag', '问题', '질문',
 ];
 const ANSWER_NAMES = [
   'answer', 'answers', 'a', 'response', 'completion', 'output', 'assistant', 'gpt', 'bot', 'ai', 'reply',
   'answer text', 'faq answer', 'assistant message', 'correct answer', '回答', '答え', '解答',
+  'antwort', 'respuesta', 'réponse', 'reponse', 'risposta', 'resposta', 'antwoord', '答案', '답변',
 ];
+
+/**
+ * Two-word column names made of a speaker and a turn: `customer_message` / `agent_response`, `user query` /
+ * `bot reply` (support-ticket and chatbot exports). Checked after the exact names above.
+ */
+const QUESTION_SPEAKERS = new Set(['user', 'customer', 'client', 'human', 'patient', 'student', 'caller', 'visitor', 'guest', 'buyer']);
+const ANSWER_SPEAKERS = new Set(['assistant', 'agent', 'bot', 'chatbot', 'ai', 'support', 'model', 'expert', 'doctor', 'tutor', 'teacher', 'operator', 'representative', 'staff', 'advisor']);
+const QUESTION_TURNS = new Set(['message', 'msg', 'query', 'question', 'input', 'prompt', 'request', 'text', 'utterance', 'says', 'turn']);
+const ANSWER_TURNS = new Set(['message', 'msg', 'response', 'reply', 'answer', 'output', 'text', 'utterance', 'says', 'turn']);
+
+function speakerTurn(name: string, speakers: ReadonlySet<string>, turns: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && speakers.has(words[0]!) && turns.has(words[1]!);
+}
 const SYSTEM_NAMES = ['system', 'system prompt', 'system message'];
 
 /** Lower-case, punctuation and separators to spaces, e.g. `Question_Text:` → `question text`. */
 export function normalizeColumnName(name: string): string {
   return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') // questionText → question Text
     .toLowerCase()
     .replace(/[_\-.:/\\()[\]#*]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -61,9 +79,14 @@ export function findQaColumns(header: readonly string[]): QaColumns | undefined 
   const instruction = names.indexOf('instruction');
   const inputColumn = names.indexOf('input');
   // Alpaca: instruction + input + output; the instruction is the question and the input is appended.
-  const question = instruction !== -1 ? instruction : find(QUESTION_NAMES);
+  const composed = (speakers: ReadonlySet<string>, turns: ReadonlySet<string>, exclude: number[] = []): number =>
+    names.findIndex((name, position) => !exclude.includes(position) && speakerTurn(name, speakers, turns));
+  let question = instruction !== -1 ? instruction : find(QUESTION_NAMES);
+  if (question === -1) question = composed(QUESTION_SPEAKERS, QUESTION_TURNS);
   if (question === -1) return undefined;
-  const answer = find(ANSWER_NAMES, [question, instruction !== -1 ? inputColumn : -1]);
+  const excluded = [question, instruction !== -1 ? inputColumn : -1];
+  let answer = find(ANSWER_NAMES, excluded);
+  if (answer === -1) answer = composed(ANSWER_SPEAKERS, ANSWER_TURNS, excluded);
   if (answer === -1) return undefined;
   const qa: QaColumns = { question, answer };
   if (instruction !== -1 && inputColumn !== -1 && inputColumn !== answer) qa.input = inputColumn;
