@@ -84,6 +84,39 @@ describe('chat dataset shapes and errors', () => {
     expect(recognised?.messages.at(-1)).toEqual({ role: 'assistant', content: 'Hello' });
   });
 
+  it('reads chat-template text records: Llama 2 / Mistral [INST], Llama 3 headers, ChatML', () => {
+    expect(recogniseRecord({ text: '<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\nHi [/INST] Hello! </s><s>[INST] How are you? [/INST] Fine. </s>' })).toEqual({
+      shape: 'llama2-inst',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: 'Hello!' },
+        { role: 'user', content: 'How are you?' },
+        { role: 'assistant', content: 'Fine.' },
+      ],
+    });
+    expect(recogniseRecord({ text: '<|im_start|>user\nWhat is 2+2?<|im_end|>\n<|im_start|>assistant\n4<|im_end|>\n' })).toEqual({
+      shape: 'chatml',
+      messages: [{ role: 'user', content: 'What is 2+2?' }, { role: 'assistant', content: '4' }],
+    });
+    expect(recogniseRecord({ text: 'Plain prose that mentions [INST] once.' })).toBeUndefined();
+  });
+
+  it('reads back what the Llama target writes, in each of its three formats', async () => {
+    const { llamaTarget, LLAMA_MODELS } = await import('../targets/llama-target.js');
+    const messages = [
+      { role: 'system' as const, content: 'You are terse.' },
+      { role: 'user' as const, content: '2+2?' },
+      { role: 'assistant' as const, content: '4' },
+      { role: 'user' as const, content: 'And 3+3?' },
+      { role: 'assistant' as const, content: '6' },
+    ];
+    for (const llamaFormat of ['messages', 'prompt_completion', 'text'] as const) {
+      const record = llamaTarget.format({ messages }, LLAMA_MODELS[0]!, { llamaFormat });
+      expect(recogniseRecord(record)?.messages, llamaFormat).toEqual(messages);
+    }
+  });
+
   it('drops tool turns and rejects records without a user→assistant exchange', () => {
     const record = {
       messages: [

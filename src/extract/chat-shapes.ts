@@ -75,6 +75,13 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
     turns.push(toMessage('user', input ? `${instruction}\n\n${input}` : instruction), toMessage('assistant', field('output')));
     return finish('alpaca', system, turns);
   }
+  // A prompt/completion pair that splits a chat-template rendering (Llama prompt_completion files).
+  const prompt = field('prompt');
+  const completion = field('completion');
+  if (typeof prompt === 'string' && typeof completion === 'string') {
+    const template = parseChatTemplate(prompt + completion);
+    if (template) return finish(template.shape, system, template.turns);
+  }
   const scalarKeys = keys.filter((key) => typeof record[key] === 'string');
   const qa = findQaColumns(scalarKeys);
   if (qa) {
@@ -82,6 +89,47 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
     const answer = scalarKeys[qa.answer]!;
     const shape = `${normalizeColumnName(question).replace(/ /g, '_')}-${normalizeColumnName(answer).replace(/ /g, '_')}`;
     return finish(shape, system, [toMessage('user', record[question]), toMessage('assistant', record[answer])]);
+  }
+  const text = field('text');
+  if (typeof text === 'string') {
+    const template = parseChatTemplate(text);
+    if (template) return finish(template.shape, system, template.turns);
+  }
+  return undefined;
+}
+
+const LLAMA3_TURN = /<\|start_header_id\|>([a-z]+)<\|end_header_id\|>([\s\S]*?)(?=<\|eot_id\|>|<\|start_header_id\|>|$)/g;
+const CHATML_TURN = /<\|im_start\|>([a-z]+)\n([\s\S]*?)(?=<\|im_end\|>|<\|im_start\|>|$)/g;
+const INST_TURN = /\[INST\]([\s\S]*?)\[\/INST\]([\s\S]*?)(?=<s>|\[INST\]|$)/g;
+const LLAMA31_DATES = /^\s*Cutting Knowledge Date: [^\n]*\nToday Date: [^\n]*(?:\n|$)/;
+const LLAMA2_SYSTEM = /^\s*<<SYS>>\s*([\s\S]*?)\s*<<\/SYS>>\s*/;
+
+/**
+ * A conversation rendered with a chat template in a `text` field, as Llama and Mistral datasets keep them: Llama 3
+ * (`<|start_header_id|>user<|end_header_id|>` ... `<|eot_id|>`), ChatML (`<|im_start|>user` ... `<|im_end|>`),
+ * Llama 2 / Mistral instruct (`<s>[INST] <<SYS>>...<</SYS>> question [/INST] answer </s>`). Undefined for any other text.
+ */
+export function parseChatTemplate(text: string): { shape: string; turns: (Message | undefined)[] } | undefined {
+  if (text.includes('<|start_header_id|>')) {
+    // Llama 3.1's template opens the system turn with dates of its own (llama-template.ts): not the dataset's text.
+    const turns = [...text.matchAll(LLAMA3_TURN)].map((match) => toMessage(match[1], match[1] === 'system' ? match[2]!.replace(LLAMA31_DATES, '') : match[2]));
+    return { shape: 'llama3-template', turns };
+  }
+  if (text.includes('<|im_start|>')) {
+    return { shape: 'chatml', turns: [...text.matchAll(CHATML_TURN)].map((match) => toMessage(match[1], match[2])) };
+  }
+  if (text.includes('[INST]') && text.includes('[/INST]')) {
+    const turns: (Message | undefined)[] = [];
+    for (const match of text.matchAll(INST_TURN)) {
+      let question = match[1]!;
+      const system = LLAMA2_SYSTEM.exec(question);
+      if (system) {
+        if (turns.length === 0) turns.push(toMessage('system', system[1]));
+        question = question.slice(system[0].length);
+      }
+      turns.push(toMessage('user', question), toMessage('assistant', match[2]!.replace(/<\/s>\s*$/, '')));
+    }
+    return { shape: 'llama2-inst', turns };
   }
   return undefined;
 }
