@@ -160,7 +160,8 @@ describe('identify agent', () => {
     const agent = createIdentifyAgent({ detect: detectQa, keywordExtractor });
     const context = createTestAgentContext({ llm });
     const samples = await drain(agent.run(createTestAgentInput({ documents, chunks }), context));
-    expect(samples.map((sample) => sample.detector)).toEqual(['qa-label', 'qa-label', 'openai-messages']);
+    // The documents take turns (one sample each), so a smaller target takes from every file.
+    expect(samples.map((sample) => sample.detector)).toEqual(['qa-label', 'openai-messages', 'qa-label']);
     expect(llm.calls).toHaveLength(1);
     expect(seen[0]).toContain('story.txt');
 
@@ -215,8 +216,8 @@ describe('identify agent', () => {
     const samples = await drain(agent.run(createTestAgentInput({ documents: [dataset, workbook] }), createTestAgentContext()));
     expect(samples.map((sample) => [sample.sourceFile, sample.detector, sample.messages[0]!.content])).toEqual([
       ['chat.jsonl', 'openai-messages', 'hi'],
-      ['chat.jsonl', 'openai-messages', 'bye'],
       ['book.xlsx', 'sheet-quiz', 'hi'],
+      ['chat.jsonl', 'openai-messages', 'bye'],
       ['book.xlsx', 'qa-label', 'Where is the serial number?'],
     ]);
   });
@@ -231,8 +232,32 @@ describe('identify agent', () => {
     const samples = await drain(agent.run(createTestAgentInput({ documents, targetCount: 100_000 }), createTestAgentContext()));
     // Before, the detector also read the renderings: the four JSONL records became one more 27,000-token "chat",
     // and SQuAD answers ran on into the next paragraph's text.
-    expect(samples.map((sample) => sample.messages)).toEqual(documents.flatMap((document) => document.conversations!.map((conversation) => conversation.messages)));
+    for (const document of documents) {
+      const taken = samples.filter((sample) => sample.sourceFile === document.sourceFile).map((sample) => sample.messages);
+      expect(taken).toEqual(document.conversations!.map((conversation) => conversation.messages));
+    }
+    expect(samples).toHaveLength(documents[0]!.conversations!.length + documents[1]!.conversations!.length);
     expect(new Set(samples.map((sample) => sample.detector))).toEqual(new Set(['openai-messages', 'squad']));
+  });
+
+  it('takes the documents in turn, continues a document after a given sample, and passes over stored samples', async () => {
+    const agent = createIdentifyAgent({ detect: detectQa, keywordExtractor });
+    const pairs = (prefix: string, count: number): string => Array.from({ length: count }, (_, index) => `Q: ${prefix} question ${index}?\nA: ${prefix} answer ${index}.\n`).join('\n');
+    const documents = [textDocument('a.txt', pairs('a', 4)), textDocument('b.txt', pairs('b', 1)), textDocument('c.txt', pairs('c', 3))];
+    const first = (samples: Sample[]): string[] => samples.map((sample) => sample.messages[0]!.content);
+    const all = await drain(agent.run(createTestAgentInput({ documents }), createTestAgentContext()));
+    expect(first(all)).toEqual([
+      'a question 0?', 'b question 0?', 'c question 0?',
+      'a question 1?', 'c question 1?',
+      'a question 2?', 'c question 2?',
+      'a question 3?',
+    ]);
+    const continued = await drain(agent.run(createTestAgentInput({ documents: [documents[0]!], continueAfter: new Map([['a.txt', all[3]!.id]]) }), createTestAgentContext()));
+    expect(first(continued)).toEqual(['a question 2?', 'a question 3?']);
+    const context = createTestAgentContext({ isStored: (id: string) => id === all[0]!.id || id === all[2]!.id });
+    const resumed = await drain(agent.run(createTestAgentInput({ documents }), context));
+    expect(first(resumed).sort()).toEqual(first(all).filter((question) => question !== 'a question 0?' && question !== 'c question 0?').sort());
+    expect(context.events.filter((event) => event.type === 'candidate-rejected')).toEqual([]);
   });
 
   it('precedingContext takes the nearest heading, else the previous paragraph', () => {

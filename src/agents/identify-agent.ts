@@ -69,20 +69,26 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
   const reject = (reason: string, detail: string): void => context.emit({ type: 'candidate-rejected', reason, detail });
   let yielded = 0;
 
-  // Stage 1: structured conversations, then the pattern detector, one document at a time.
-  for (const document of input.documents) {
-    context.signal?.throwIfAborted();
+  /** One document's stage-1 samples in document order (structured conversations, then the detector's), lazily. */
+  async function* stageOne(document: ExtractedDocument): AsyncGenerator<Sample, void, undefined> {
     const units = documentUnitStarts(document);
+    // A later pass of this run continues the document after the last sample the previous pass took.
+    let skipThrough = input.continueAfter?.get(document.sourceFile);
+    const skipped = (id: string): boolean => {
+      if (skipThrough === undefined) return false;
+      if (id === skipThrough) skipThrough = undefined;
+      return true;
+    };
     for (const [index, conversation] of (document.conversations ?? []).entries()) {
       structuredFiles.add(document.sourceFile);
+      const id = stableSampleId(document.sourceFile, 'structured', index);
+      if (skipped(id)) continue;
       const problem = checkMessages(conversation.messages) ?? turnProblem(conversation.messages, minMessages);
       if (problem !== undefined) {
         reject(problem.reason, `${document.sourceFile} #${index + 1} (${conversation.shape}): ${problem.detail}`);
         continue;
       }
-      const id = stableSampleId(document.sourceFile, 'structured', index);
       if (!admit(id, conversation.messages)) continue;
-      yielded += 1;
       yield {
         id,
         messages: conversation.messages,
@@ -97,13 +103,15 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     const rendered = renderedByStructured(document);
     if (rendered === 'all') {
       found.set(document.sourceFile, ranges);
-      continue;
+      return;
     }
     // A large document is detected a window at a time, so its detections are not all held at once.
     for (const detected of detectInWindows(detect, document.text, { minTurns: minMessages, includeContext: settings.includeContext })) {
       if (rendered !== undefined && isRendered(rendered, unitAt(units, detected.start))) continue;
       // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
       if (useLlm) ranges.push({ start: detected.start, end: detected.end });
+      const id = stableSampleId(document.sourceFile, detected.start, detected.end);
+      if (skipped(id)) continue;
       const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
       const messages: Message[] = context_ === undefined ? detected.messages : [{ role: 'system', content: context_ }, ...detected.messages];
       const problem = checkMessages(messages) ?? turnProblem(messages, minMessages);
@@ -111,10 +119,8 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
         reject(problem.reason, `${document.sourceFile} at ${detected.start} (${detected.format}): ${problem.detail}`);
         continue;
       }
-      const id = stableSampleId(document.sourceFile, detected.start, detected.end);
       if (!admit(id, messages)) continue;
       const unit = unitAt(units, detected.start);
-      yielded += 1;
       yield {
         id,
         messages,
@@ -127,6 +133,22 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
       };
     }
     found.set(document.sourceFile, ranges.sort((left, right) => left.start - right.start));
+  }
+
+  // Stage 1, the documents taken in turn, one sample each: a run that wants fewer samples than the files hold gets
+  // them from every file (each in document order) rather than all from the first files.
+  let active = input.documents.map((document) => stageOne(document));
+  while (active.length > 0) {
+    const next: typeof active = [];
+    for (const samples of active) {
+      context.signal?.throwIfAborted();
+      const step = await samples.next();
+      if (step.done === true) continue;
+      next.push(samples);
+      yielded += 1;
+      yield step.value;
+    }
+    active = next;
   }
 
   if (!useLlm) return;
@@ -212,7 +234,7 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
   };
 
   function admit(id: string, messages: Message[]): boolean {
-    if (seenIds.has(id)) return false;
+    if (seenIds.has(id) || context.isStored?.(id) === true) return false;
     // Stage 1's ids are unique by construction (non-overlapping offsets, structured row indexes); they are kept
     // only for stage 2 to skip what stage 1 already gave (memory: ~80 bytes per sample).
     if (useLlm) seenIds.add(id);

@@ -48,6 +48,11 @@ export interface AgentInput {
   instructions?: string;
   /** Chunks finished in an earlier, interrupted run of the same dataset. */
   finishedChunkIds?: ReadonlySet<string>;
+  /**
+   * Identify stage 1, per source file: the id of the last sample an earlier pass of this run took from it; the file
+   * is continued after that sample (everything up to it is skipped without a word).
+   */
+  continueAfter?: ReadonlyMap<string, string>;
 }
 
 export type AgentEvent =
@@ -72,6 +77,11 @@ export interface AgentContext {
   maxRetries: number;
   /** Returns false when a sample (by its messages) is a duplicate of one already kept. */
   isNew?(messages: Message[]): boolean;
+  /**
+   * True for the id of a sample an earlier, interrupted run of this dataset already stored: a resumed identify run
+   * finds it again and passes over it without a word (it is not a duplicate of anything).
+   */
+  isStored?(id: string): boolean;
   /**
    * The caller computes the TF-IDF topic keywords itself, over the same corpus (identify with worker threads does it
    * in its writer thread), and uses them when there are any: samples come with only the keywords an LLM gave.

@@ -47,7 +47,8 @@ export interface BuildDatasetOptions {
   clock?: () => number;
   /**
    * Identify mode without an LLM: worker threads for detection, token counting and validation (0 = none).
-   * Default: one per core for inputs over a few MB. The samples are the same either way.
+   * Default: one per core for inputs over a few MB. The samples are the same either way. Not used by a run that
+   * may find more than it wants (it takes a share of each file, in this thread: `takesShares`).
    */
   identifyWorkers?: number;
 }
@@ -114,7 +115,7 @@ export async function buildDataset(config: Config, options: BuildDatasetOptions 
     // reading everything back (a resumed run's earlier samples are only in the store).
     // Identify without an LLM over large inputs checks samples in worker threads and stores them in a writer thread
     // (identify-stream.ts), which then keeps the spool; otherwise this thread does.
-    const identifyWorkers = streamingIdentify && !asyncCounts ? identifyWorkerCount(files, options.identifyWorkers) : 0;
+    const identifyWorkers = streamingIdentify && !asyncCounts ? identifyWorkerCount(files, options.identifyWorkers, cap.capped) : 0;
     const spoolTarget = resumed ? undefined : { outputDir, datasetId: dataset.id, withCsv: config.output.includeCsv };
     const localSpool = spoolTarget === undefined || identifyWorkers > 0 ? undefined : new OutputSpool(outputDir, dataset.id, config.output.includeCsv);
     let spool: FinishedSpool | undefined = localSpool;

@@ -117,11 +117,12 @@ export function createSampleConsumer(options: Pick<ConsumeOptions, 'sink' | 'sta
  * Pull samples from an agent into the sink until `stopAt` is reached or the agent is done.
  * Stops the agent (generator return) as soon as enough samples are accepted.
  */
-export async function consumeAgent(options: ConsumeOptions): Promise<void> {
+export async function consumeAgent(options: ConsumeOptions): Promise<ConsumeOutcome> {
   const { sink } = options;
   const consumer = createSampleConsumer(options);
-  if (sink.accepted >= options.stopAt) return;
-  const iterable = options.agent.run(options.input, { ...options.context, emit: consumer.emit, isNew: (messages) => sink.isNew(messages) });
+  let lastId: string | undefined;
+  if (sink.accepted >= options.stopAt) return { finished: false };
+  const iterable = options.agent.run(options.input, { ...options.context, emit: consumer.emit, isNew: (messages) => sink.isNew(messages), isStored: (id) => sink.isStored(id) });
   const iterator = iterable[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -132,10 +133,19 @@ export async function consumeAgent(options: ConsumeOptions): Promise<void> {
         break;
       }
       const sample: Sample = next.value;
+      lastId = sample.id;
       consumer.record(sample, await sink.offer(sample));
     }
   } finally {
     if (!finished) await iterator.return?.(undefined);
     consumer.progress(true);
   }
+  return { finished, lastId };
+}
+
+export interface ConsumeOutcome {
+  /** The agent had nothing more to give (else it was stopped at `stopAt`). */
+  finished: boolean;
+  /** The id of the last sample taken from the agent. */
+  lastId?: string;
 }

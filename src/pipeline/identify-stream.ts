@@ -56,12 +56,23 @@ const BATCH_SIZE = 256;
  * Check workers for a run: `requested` when given (0 = none), else, for inputs over a few MB, one per core
  * beyond this thread (at least one, at most 3; the writer thread comes on top).
  */
-export function identifyWorkerCount(files: readonly InputFile[], requested?: number): number {
-  if (!precheckWorkersAvailable || files.length === 0) return 0;
+export function identifyWorkerCount(files: readonly InputFile[], requested?: number, stopAt = Number.POSITIVE_INFINITY): number {
+  if (!precheckWorkersAvailable || files.length === 0 || takesShares(files, stopAt)) return 0;
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   const bytes = files.reduce((total, file) => total + file.bytes, 0);
   if (bytes < MIN_BYTES_FOR_WORKERS) return 0;
   return Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+}
+
+/**
+ * Whether a run wanting `stopAt` samples from these files may find more than it wants, so it takes a share from
+ * each file (see `streamIdentify`) instead of everything from the first files. Exchanges take at least ~50 bytes
+ * of a file (a one-line question and answer), so a target at or above bytes / 50 takes everything there is and
+ * the order does not matter; such runs (the large "take everything" ones) keep the worker threads.
+ */
+export function takesShares(files: readonly InputFile[], stopAt: number): boolean {
+  const bytes = files.reduce((total, file) => total + file.bytes, 0);
+  return files.length > 1 && stopAt < bytes / 50;
 }
 
 /** Runs identify over the files. With workers, the writer thread's output spool goes to `onSpool`. */
@@ -71,13 +82,46 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
     const document = await extractOne(file, config, extraction, report, signal);
     return document === undefined ? undefined : { document, chunks: chunkDocuments([document], chunkSizes(config)) };
   };
-  if (options.workers === 0) {
+  if (options.workers === 0 && !takesShares(options.files, options.stopAt)) {
     for (const file of options.files) {
       if (sink.accepted >= options.stopAt) break;
       signal?.throwIfAborted();
       const extracted = await extractAndChunk(file, onEvent);
       if (extracted === undefined) continue;
       await consumeAgent({ ...options, input: { ...options.baseInput, ...documentInput(extracted), targetCount: options.stopAt - sink.accepted } });
+    }
+    return;
+  }
+  if (options.workers === 0) {
+    // Every file gets its share of what is still wanted (files with fewer exchanges leave theirs to the next ones),
+    // so a dataset smaller than what the folder holds is taken from all its files, not from the first ones only.
+    // Files stopped at their share are read again afterwards, from where they stopped, while samples are missing.
+    let stopped: { file: InputFile; lastId: string }[] = [];
+    const share = (filesLeft: number): number => Math.ceil((options.stopAt - sink.accepted) / filesLeft);
+    for (const [position, file] of options.files.entries()) {
+      if (sink.accepted >= options.stopAt) break;
+      signal?.throwIfAborted();
+      const extracted = await extractAndChunk(file, onEvent);
+      if (extracted === undefined) continue;
+      const wanted = share(options.files.length - position);
+      const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted } });
+      if (!outcome.finished && outcome.lastId !== undefined) stopped.push({ file, lastId: outcome.lastId });
+    }
+    while (stopped.length > 0 && sink.accepted < options.stopAt) {
+      const again = stopped;
+      stopped = [];
+      for (const [position, { file, lastId }] of again.entries()) {
+        if (sink.accepted >= options.stopAt) break;
+        signal?.throwIfAborted();
+        // Read again quietly: the file was reported (and counted) the first time.
+        const document = await extractOne(file, config, { read: 0, failed: [], warnings: [], planFiles: [] }, () => undefined, signal);
+        if (document === undefined) continue;
+        const extracted = { document, chunks: chunkDocuments([document], chunkSizes(config)) };
+        const wanted = share(again.length - position);
+        const continueAfter = new Map([[document.sourceFile, lastId]]);
+        const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted, continueAfter } });
+        if (!outcome.finished) stopped.push({ file, lastId: outcome.lastId ?? lastId });
+      }
     }
     return;
   }
@@ -223,8 +267,10 @@ async function consumePrechecked(options: Omit<ConsumeOptions, 'input'>, pool: P
           if (reply === undefined) break;
           queuedSamples -= 1;
           // The duplicate hash/signature is computed here, in order, where the agent would have made its check.
-          const admit = prepareDedup(item.sample.messages, sink.dedupThreshold);
-          if (!sink.isNewPrepared(admit)) {
+          const admit = sink.isStored(item.sample.id) ? undefined : prepareDedup(item.sample.messages, sink.dedupThreshold);
+          if (admit === undefined) {
+            // Stored by the interrupted run this one resumes: passed over, as the agent does in this thread.
+          } else if (!sink.isNewPrepared(admit)) {
             consumer.emit({ type: 'candidate-rejected', reason: 'duplicate', detail: duplicateDetail(item.sample.messages) });
           } else {
             const checked = precheckedAt(reply, item.index, admit);

@@ -86,6 +86,8 @@ export class SampleSink {
   private flushError: unknown;
   private tokenizerReady: Promise<void> | undefined;
   private storedElsewhere = false;
+  /** Ids an earlier run of the dataset stored (filled on resume only). */
+  private readonly storedIds = new Set<string>();
 
   constructor(private readonly options: SampleSinkOptions) {
     this.dedup = new DuplicateDetector(options.dedupThreshold);
@@ -101,9 +103,15 @@ export class SampleSink {
     let count = 0;
     for (const sample of this.options.store.iterateSamples(this.options.datasetId)) {
       this.dedup.remember(sample.messages, sample.contentHash);
+      this.storedIds.add(sample.id);
       count += 1;
     }
     return count;
+  }
+
+  /** Whether an earlier run of this dataset stored a sample with this id (`rememberStored`). */
+  isStored(id: string): boolean {
+    return this.storedIds.has(id);
   }
 
   /** Messages not yet accepted (for agents that want to avoid generating duplicates). */

@@ -142,5 +142,9 @@ describe('identify with worker threads, interrupted', () => {
     expect(resumed.status).toBe('completed');
     expect(resumed.summary.samples.accepted).toBe(whole.summary.samples.accepted);
     expect(files(resumed.outputDir)).toEqual(files(whole.outputDir));
+    // The samples stored before the stop are passed over, not counted as duplicates: the resumed run counts what
+    // the whole run counted (the dataset's counters add the stopped run's, which it decides again).
+    const duplicates = (summary: typeof whole.summary): number => summary.agentRejected.duplicate ?? 0;
+    expect(duplicates(resumed.summary)).toBe(duplicates(whole.summary) + duplicates(stopped.summary));
   });
 });
