@@ -144,3 +144,23 @@ describe('one-line Q/A pairs', () => {
     expect(detect('Q: Tell me about plan A: the cheap one.')).toEqual([]);
   });
 });
+
+describe('Q/A labels in other languages', () => {
+  it.each([
+    ['German', 'Frage: Wie setze ich mein Passwort zurück?\nAntwort: Über „Passwort vergessen“.\n\nFrage: Wie lange dauert der Versand?\nAntwort: Zwei bis drei Werktage.\n'],
+    ['German, short', 'F: Wie setze ich mein Passwort zurück?\nA: Über „Passwort vergessen“.\n\nF: Wie lange dauert der Versand?\nA: Zwei bis drei Werktage.\n'],
+    ['Spanish', 'P: ¿Cómo restablezco mi contraseña?\nR: Con "Olvidé mi contraseña".\n\nP: ¿Cuánto tarda el envío?\nR: De dos a tres días hábiles.\n'],
+    ['French (space before the colon)', 'Question : Comment réinitialiser mon mot de passe ?\nRéponse : Avec « Mot de passe oublié ».\n\nQuestion : Combien de temps prend la livraison ?\nRéponse : Deux à trois jours ouvrés.\n'],
+    ['Japanese (full-width colon)', 'Q：パスワードをリセットするには？\nA：「パスワードをお忘れの方」をクリックしてください。\n\n質問：配送にはどのくらいかかりますか？\n回答：通常は2〜3営業日です。\n'],
+    ['Chinese', '问：如何重置密码？\n答：请在登录页面点击“忘记密码”。\n\n问：配送需要多长时间？\n答：通常需要两到三个工作日。\n'],
+    ['Russian', 'Вопрос: Как сбросить пароль?\nОтвет: Нажмите «Забыли пароль».\n\nВопрос: Сколько идёт доставка?\nОтвет: Два-три рабочих дня.\n'],
+  ])('%s: each question with its answer', (_language, text) => {
+    const conversations = detect(text);
+    expect(conversations.map((conversation) => conversation.format)).toEqual(['qa-colon', 'qa-colon']);
+    for (const conversation of conversations) expect(conversation.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+  });
+
+  it('does not take names with initials for labels', () => {
+    expect(detect('P. Smith wrote the report.\nR. Jones reviewed it.\n\nP. Smith replied.\nR. Jones agreed.\n')).toEqual([]);
+  });
+});

@@ -11,12 +11,33 @@ import type { DetectedConversation } from './types.js';
  * `question-answer-bold` when the labels are bold); so is a one-line pair `Q: Is it free? A: Yes.`.
  * A question with no answer is skipped.
  */
-const LABEL =
-  /(?:#{1,6}[ \t]+)?(\*\*|__)?(Q|Ques|Question|QUESTION|A|Ans|Answer|ANSWER)(?:[ \t]*#?(\d{1,4}))?(\*\*|__)?[ \t]*([:.：])(\*\*|__)?(?=[ \t\r\n]|$)/y;
+/**
+ * Question and answer labels, English and the usual ones of other languages (de `Frage`/`Antwort`, `F:`/`A:`;
+ * es/pt `Pregunta`/`Respuesta`, `Pergunta`/`Resposta`, `P:`/`R:`; it `Domanda`/`Risposta`, `D:`/`R:`; fr
+ * `Question :`/`Réponse :`; nl `Vraag`/`Antwoord`; ru `Вопрос`/`Ответ`, `В:`/`О:`; zh `问`/`答`; ja `質問`/`回答`;
+ * ko `질문`/`답변`). Single letters other than `Q`/`A` only with a colon (`P. Smith` is a name).
+ */
+const LABEL_WORDS: Record<string, 'q' | 'a'> = {
+  Q: 'q', Ques: 'q', Question: 'q', A: 'a', Ans: 'a', Answer: 'a',
+  Frage: 'q', F: 'q', Antwort: 'a',
+  Pregunta: 'q', Pergunta: 'q', P: 'q', Respuesta: 'a', Resposta: 'a', R: 'a', Domanda: 'q', D: 'q', Risposta: 'a',
+  Réponse: 'a', Reponse: 'a', Vraag: 'q', Antwoord: 'a',
+  Вопрос: 'q', В: 'q', Ответ: 'a', О: 'a',
+  问: 'q', 問: 'q', 问题: 'q', 問題: 'q', 質問: 'q', 答: 'a', 回答: 'a', 答え: 'a', 질문: 'q', 답변: 'a', 답: 'a',
+};
+const LABEL_KIND = new Map<string, 'q' | 'a'>();
+for (const [word, kind] of Object.entries(LABEL_WORDS)) {
+  LABEL_KIND.set(word, kind);
+  LABEL_KIND.set(word.toUpperCase(), kind);
+}
+const LABEL = new RegExp(
+  `(?:#{1,6}[ \\t]+)?(\\*\\*|__)?(${[...LABEL_KIND.keys()].sort((left, right) => right.length - left.length).join('|')})(?:[ \\t]*#?(\\d{1,4}))?(\\*\\*|__)?[ \\t]*([:.：])(\\*\\*|__)?(?:(?=[ \\t\\r\\n]|$)|(?<=：|：\\*\\*|：__))`,
+  'y',
+);
 /** An option line that would follow `A.` if it were a multiple-choice option: `B.`, `B)`, `- B.` ... */
 const OPTION_B = /(?:[-*+][ \t]+)?\(?[Bb][.):]/y;
 
-const FIRST_CHARS = new Set(['Q', 'A', '*', '_', '#']);
+const FIRST_CHARS = new Set(['*', '_', '#', ...[...LABEL_KIND.keys()].map((word) => word[0]!)]);
 /**
  * An answer label on the question's own line, right after its `?`: `Q: Is it free? A: Yes.`
  * (group 1: an optional closing bold after the `?`; group 2: the label's punctuation).
@@ -36,8 +57,9 @@ export function detectQaLabels(index: LineIndex): DetectedConversation[] {
     const match = LABEL.exec(text);
     if (!match) return undefined;
     const word = match[2]!;
-    const isQuestion = word[0] === 'Q';
+    const isQuestion = LABEL_KIND.get(word) === 'q';
     const punctuation = match[5] === '.' ? '.' : ':';
+    if (punctuation === '.' && word.length === 1 && word !== 'Q' && word !== 'A') return undefined;
     if (isQuestion) {
       lastQuestionPunctuation = punctuation;
       questionPunctuation.set(line, punctuation);
