@@ -164,3 +164,26 @@ describe('Q/A labels in other languages', () => {
     expect(detect('P. Smith wrote the report.\nR. Jones reviewed it.\n\nP. Smith replied.\nR. Jones agreed.\n')).toEqual([]);
   });
 });
+
+describe('questions in bold on a line of their own', () => {
+  it('reads a Markdown FAQ of bold questions, the markers left out of the question', () => {
+    const text = [
+      '# Shipping FAQ', '',
+      '**How do I reset my password?**', 'Click "Forgot password" on the sign-in page.', '',
+      '**How long does shipping take?**', 'Usually two to three business days.', '',
+      '__Can I return an item?__', 'Yes, within 30 days of delivery.', 'Keep the receipt.', '',
+    ].join('\n');
+    const conversations = detect(text);
+    expect(conversations.map(contents)).toEqual([
+      ['user: How do I reset my password?', 'assistant: Click "Forgot password" on the sign-in page.'],
+      ['user: How long does shipping take?', 'assistant: Usually two to three business days.'],
+      ['user: Can I return an item?', 'assistant: Yes, within 30 days of delivery.\nKeep the receipt.'],
+    ]);
+    expect(new Set(conversations.map((conversation) => conversation.format))).toEqual(new Set(['question-line-bold']));
+  });
+
+  it('does not take bold text that is not a whole question line', () => {
+    const text = '**Note:** is this right?\nNo.\n\n**Warning** do not run?\nNo.\n\n**Important?** yes\nNo.\n';
+    expect(detect(text)).toEqual([]);
+  });
+});

@@ -59,8 +59,9 @@ export function detectQuestionLines(index: LineIndex): DetectedConversation[] {
     } else if (endsAtNextQuestion) {
       lastAnswer = dropTrailingTitle(index, entry.firstAnswer, lastAnswer);
     }
-    const conversation = buildConversation(text, 'question-line', [
-      { role: 'user', start: index.first[entry.question]!, end: trimmedEnd(index, entry.questionLast) },
+    const bold = boldQuestion(index, entry.question);
+    const conversation = buildConversation(text, bold === undefined ? 'question-line' : 'question-line-bold', [
+      bold === undefined ? { role: 'user', start: index.first[entry.question]!, end: trimmedEnd(index, entry.questionLast) } : { role: 'user', ...bold },
       { role: 'assistant', start: index.first[entry.firstAnswer]!, end: index.end[lastAnswer]! },
     ]);
     if (conversation) found.push(conversation);
@@ -165,6 +166,8 @@ function questionBlockEnd(index: LineIndex, line: number): number {
   if (index.kind[line] !== LineKind.text || index.indent[line]! > 3) return -1;
   const previous = line === 0 ? LineKind.blank : index.kind[line - 1]!;
   if (previous === LineKind.text || previous === LineKind.fence) return -1;
+  const bold = boldQuestion(index, line);
+  if (bold !== undefined) return ENDS_AFTER_WORD.test(text.slice(Math.max(bold.start, bold.end - 8), bold.end)) ? line : -1;
   const start = index.first[line]!;
   if (NOT_A_QUESTION_START.has(text[start]!)) return -1;
   LIST_NUMBER.lastIndex = start;
@@ -183,6 +186,22 @@ function questionBlockEnd(index: LineIndex, line: number): number {
   const label = parseSpeakerLabel(text, start, index.end[line]!);
   if (label && classifySpeaker(label.label)) return -1;
   return last;
+}
+
+/**
+ * A question line in bold as a whole (`**How do I reset it?**`, `__...?__`, a common Markdown FAQ layout): the
+ * question without its bold markers, else undefined.
+ */
+function boldQuestion(index: LineIndex, line: number): { start: number; end: number } | undefined {
+  const { text } = index;
+  const start = index.first[line]!;
+  const end = trimmedEnd(index, line);
+  const marker = text.slice(start, start + 2);
+  if ((marker !== '**' && marker !== '__') || end - start < 6 || text.slice(end - 2, end) !== marker) return undefined;
+  const inner = { start: start + 2, end: end - 2 };
+  if (text.slice(inner.start, inner.end).includes(marker) || inner.end - inner.start > MAX_QUESTION_LENGTH) return undefined;
+  if (!endsWithQuestionMark(text, inner.start, inner.end)) return undefined;
+  return inner;
 }
 
 function lastContentLine(index: LineIndex, from: number, to: number): number {
