@@ -187,3 +187,19 @@ describe('questions in bold on a line of their own', () => {
     expect(detect(text)).toEqual([]);
   });
 });
+
+describe('an FAQ slide deck (the PPTX extractor writes `## Slide N: Title`)', () => {
+  it('takes each question slide, without the "Slide N:" prefix, and not the deck\'s title slide', () => {
+    const text = [
+      '## Slide 1: Customer FAQ', '', 'Everything about orders', '',
+      '## Slide 2: How do I reset my password?', '', 'Click "Forgot password" on the sign-in page.', '',
+      '## Slide 3: How long does shipping take?', '', 'Usually two to three business days.', '',
+      '## Slide 4: Returns', '', 'Items can be returned within 30 days of delivery.', '',
+    ].join('\n');
+    expect(detect(text).map(contents)).toEqual([
+      ['user: How do I reset my password?', 'assistant: Click "Forgot password" on the sign-in page.'],
+      ['user: How long does shipping take?', 'assistant: Usually two to three business days.'],
+      ['user: Returns', 'assistant: Items can be returned within 30 days of delivery.'],
+    ]);
+  });
+});

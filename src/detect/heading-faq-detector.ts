@@ -36,7 +36,7 @@ export function detectHeadingFaqs(index: LineIndex): DetectedConversation[] {
       endsWithQuestionMark(text, span.start, span.end) ||
       (questionStart !== span.start && endsWithQuestionMark(text, questionStart, span.end)) ||
       (inFaq && startsWithInterrogative(text, questionStart));
-    headings.push({ line, level, start: questionStart, end: span.end, inFaq, question });
+    headings.push({ line, level, start: questionStart, end: span.end, inFaq, question, faqTitle: isFaqHeading && !question });
     if (isFaqHeading && faqSectionLevel === 0) faqSectionLevel = level;
   }
 
@@ -53,7 +53,8 @@ export function detectHeadingFaqs(index: LineIndex): DetectedConversation[] {
   for (let position = 0; position < headings.length; position++) {
     const heading = headings[position]!;
     if (heading.level !== questionLevel) continue;
-    const isEntry = heading.question || (heading.inFaq && majority);
+    // An FAQ's own title at the question level (`## Customer FAQ`, a PPTX deck's first slide) is not an entry.
+    const isEntry = heading.question || (heading.inFaq && majority && !heading.faqTitle);
     if (!isEntry) continue;
     // The answer runs to the next heading of the same or a higher level.
     let stopLine = index.count;
@@ -87,6 +88,8 @@ interface HeadingInfo {
   end: number;
   inFaq: boolean;
   question: boolean;
+  /** Names the FAQ (`Customer FAQ`) and asks nothing. */
+  faqTitle: boolean;
 }
 
 function mostQuestionsLevel(headings: HeadingInfo[]): number {

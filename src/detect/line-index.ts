@@ -275,9 +275,14 @@ export function headingText(index: LineIndex, line: number): { start: number; en
       to = closing;
       while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     }
+    // The PPTX extractor's `## Slide 3: Title`: the title is the heading's text.
+    SLIDE_PREFIX.lastIndex = from;
+    if (SLIDE_PREFIX.test(text) && SLIDE_PREFIX.lastIndex < to) from = SLIDE_PREFIX.lastIndex;
   }
   return { start: from, end: to };
 }
+
+const SLIDE_PREFIX = /Slide [0-9]{1,4}: /y;
 
 /** The last non-blank line in [from, to), or -1. */
 export function lastNonBlank(index: LineIndex, from: number, to: number): number {
