@@ -8,6 +8,7 @@ import { createLineIndex } from './line-index.js';
 import { detectNumberedFaqs } from './numbered-faq-detector.js';
 import { detectNumberedQuizzes } from './numbered-quiz-detector.js';
 import { detectQaLabels } from './qa-label-detector.js';
+import { detectQaTables } from './qa-table-detector.js';
 import { detectQuestionLines } from './question-line-detector.js';
 import type { DetectedConversation, DetectOptions } from './types.js';
 
@@ -19,6 +20,7 @@ import type { DetectedConversation, DetectOptions } from './types.js';
 export const DETECTORS: ReadonlyArray<{ name: string; detect: Detector }> = [
   { name: 'numbered-quiz', detect: detectNumberedQuizzes },
   { name: 'qa-label', detect: detectQaLabels },
+  { name: 'qa-table', detect: detectQaTables },
   { name: 'heading-faq', detect: detectHeadingFaqs },
   { name: 'chat-log', detect: detectChatLogs },
   { name: 'email-reply', detect: detectEmailReplies },

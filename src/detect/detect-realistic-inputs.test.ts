@@ -203,3 +203,29 @@ describe('an FAQ slide deck (the PPTX extractor writes `## Slide N: Title`)', ()
     ]);
   });
 });
+
+describe('question/answer tables', () => {
+  it('reads a Markdown table with Question / Answer columns, one exchange per row', () => {
+    const text = [
+      '# FAQ', '',
+      '| # | Question | Answer |', '|---|:---|---:|',
+      '| 1 | How do I reset my password? | Click "Forgot password" on the sign-in page. |',
+      '| 2 | Can I pay by card \\| PayPal? | Both are accepted. |',
+      '| 3 | Empty answer? |  |',
+      '', 'Text after the table.',
+    ].join('\n');
+    expect(detect(text).map(contents)).toEqual([
+      ['user: How do I reset my password?', 'assistant: Click "Forgot password" on the sign-in page.'],
+      ['user: Can I pay by card \\| PayPal?', 'assistant: Both are accepted.'],
+    ]);
+  });
+
+  it('reads the `a | b` rows the DOCX and PPTX extractors write for tables, in other languages too', () => {
+    const text = 'Frage | Antwort\nWie setze ich mein Passwort zurück? | Über „Passwort vergessen“.\nWie lange dauert der Versand? | Zwei bis drei Werktage.\n';
+    expect(detect(text).map((conversation) => conversation.format)).toEqual(['qa-table', 'qa-table']);
+  });
+
+  it('leaves Input/Output and Request/Response example tables alone', () => {
+    expect(detect('| Input | Output |\n|---|---|\n| foo(1) | 2 |\n| foo(2) | 4 |\n\n| Request | Response |\n|---|---|\n| GET /a | 200 |\n')).toEqual([]);
+  });
+});

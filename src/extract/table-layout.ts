@@ -50,6 +50,18 @@ const ANSWER_SPEAKERS = new Set(['assistant', 'agent', 'bot', 'chatbot', 'ai', '
 const QUESTION_TURNS = new Set(['message', 'msg', 'query', 'question', 'input', 'prompt', 'request', 'text', 'utterance', 'says', 'turn']);
 const ANSWER_TURNS = new Set(['message', 'msg', 'response', 'reply', 'answer', 'output', 'text', 'utterance', 'says', 'turn']);
 
+/** Question-column names that say so in prose documents too (not `input`, `request`, `query`, `q`: API tables). */
+const PLAIN_QUESTION_NAMES = new Set([
+  'question', 'questions', 'question text', 'faq question', 'prompt', 'user', 'user message', 'human', 'instruction',
+  'frage', 'pregunta', 'domanda', 'pergunta', 'vraag', '问题', '質問', '問題', '질문',
+]);
+
+/** Whether a column name (as written) plainly names the questions, for tables found inside documents. */
+export function namesQuestions(name: string): boolean {
+  const normalized = normalizeColumnName(name);
+  return PLAIN_QUESTION_NAMES.has(normalized) || speakerTurn(normalized, QUESTION_SPEAKERS, QUESTION_TURNS);
+}
+
 function speakerTurn(name: string, speakers: ReadonlySet<string>, turns: ReadonlySet<string>): boolean {
   const words = name.split(' ');
   return words.length === 2 && speakers.has(words[0]!) && turns.has(words[1]!);
