@@ -28,7 +28,7 @@ async function failure(promise: Promise<unknown>): Promise<ExtractionError> {
 
 describe('extractor registry', () => {
   it('maps extensions (any case) to extractors and lists the supported ones', () => {
-    expect(supportedExtensions()).toEqual(expect.arrayContaining(['.pdf', '.docx', '.xlsx', '.xls', '.ods', '.pptx', '.csv', '.tsv', '.txt', '.md', '.html', '.json', '.jsonl', '.yaml', '.yml']));
+    expect(supportedExtensions()).toEqual(expect.arrayContaining(['.pdf', '.docx', '.xlsx', '.xls', '.ods', '.pptx', '.csv', '.tsv', '.txt', '.md', '.html', '.json', '.jsonl', '.yaml', '.yml', '.eml']));
     expect(getExtractor('Report.PDF').id).toBe('pdf');
     expect(getExtractor('data/quiz.ods').id).toBe('spreadsheet');
     expect(isSupportedFile('notes.Markdown')).toBe(true);
@@ -36,14 +36,14 @@ describe('extractor registry', () => {
     expect(isSupportedFile('README')).toBe(false);
     const error = (() => {
       try {
-        getExtractor('mail.eml');
+        getExtractor('mail.msg');
       } catch (caught) {
         return caught;
       }
     })();
     expect(error).toBeInstanceOf(UnsupportedFileTypeError);
-    expect(error).toMatchObject({ code: 'unsupported_file_type', filePath: 'mail.eml' });
-    expect((error as Error).message).toMatch(/^mail\.eml: unsupported file type; supported extensions: \.csv, \.docx, .*\.yml$/);
+    expect(error).toMatchObject({ code: 'unsupported_file_type', filePath: 'mail.msg' });
+    expect((error as Error).message).toMatch(/^mail\.msg: unsupported file type; supported extensions: \.csv, \.docx, .*\.yml$/);
   });
 
   it('refuses to register one extension twice', () => {

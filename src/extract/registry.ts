@@ -4,6 +4,7 @@ import { ExtractionError, isAbortError, UnsupportedFileTypeError } from '../erro
 import { jsonExtractor, jsonlExtractor, yamlExtractor } from './chat-dataset-extractor.js';
 import { csvExtractor } from './csv-extractor.js';
 import { docxExtractor } from './docx-extractor.js';
+import { emailExtractor } from './email-extractor.js';
 import { htmlExtractor } from './html-extractor.js';
 import { pdfExtractor } from './pdf-extractor.js';
 import { pptxExtractor } from './pptx-extractor.js';
@@ -79,6 +80,7 @@ export const defaultExtractors: readonly Extractor[] = [
   jsonExtractor,
   jsonlExtractor,
   yamlExtractor,
+  emailExtractor,
 ];
 
 export function createExtractorRegistry(extractors: readonly Extractor[], settings: ExtractorRegistryOptions = {}): ExtractorRegistry {

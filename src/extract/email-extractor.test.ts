@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectConversations } from '../detect/detect-conversations.js';
+import { emailExtractor } from './email-extractor.js';
+import { extractFile } from './registry.js';
+
+const QA = fileURLToPath(new URL('../../../shared/fixtures/documents/qa/', import.meta.url));
+
+function message(headers: string[], body: string): Uint8Array {
+  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}`);
+}
+
+describe('e-mail messages (.eml)', () => {
+  it('reads the plain-text part of a real multipart reply; the reply above the quoted question is one exchange', async () => {
+    const document = await extractFile(`${QA}chatwoot-mail_with_quote.eml`);
+    expect(document.format).toBe('email');
+    expect(document.text.startsWith('Yes, I am providing you step how to reproduce this issue\n\nOn Thu, Aug 19, 2021')).toBe(true);
+    expect(document.text).not.toContain('Content-Type');
+    expect(document.metadata).toMatchObject({ subject: 'Re: Checking mail forwarding to cw inbox', from: 'Sony Mathew <sony@chatwoot.com>' });
+    expect(detectConversations(document.text).map((conversation) => conversation.messages)).toEqual([
+      [
+        { role: 'user', content: 'Any update on this?' },
+        { role: 'assistant', content: 'Yes, I am providing you step how to reproduce this issue' },
+      ],
+    ]);
+  });
+
+  it('decodes quoted-printable and base64 bodies with their charset, and uses the HTML body when there is no text part', async () => {
+    const quoted = await emailExtractor.extract({
+      bytes: message(['Subject: =?UTF-8?Q?R=C3=BCckfrage?=', 'Content-Type: text/plain; charset=ISO-8859-1', 'Content-Transfer-Encoding: quoted-printable'], 'Gr=FC=DFe, die Antwort ist ja.\n'),
+      name: 'reply.eml',
+    });
+    expect(quoted.text).toBe('Grüße, die Antwort ist ja.');
+    expect(quoted.metadata).toMatchObject({ subject: 'Rückfrage' });
+    const html = await emailExtractor.extract({
+      bytes: message(['Subject: Hi', 'Content-Type: text/html; charset=UTF-8', 'Content-Transfer-Encoding: base64'], Buffer.from('<p>Your parcel <b>left</b> today.</p>').toString('base64')),
+      name: 'html.eml',
+    });
+    expect(html.text).toContain('Your parcel');
+    expect(html.text).not.toContain('<p>');
+  });
+
+  it('lists attachments in a warning and refuses a message without any text body', async () => {
+    const boundary = 'XYZ';
+    const withAttachment = message(
+      ['Subject: Invoice', `Content-Type: multipart/mixed; boundary="${boundary}"`],
+      `--${boundary}\nContent-Type: text/plain\n\nSee the invoice attached.\n--${boundary}\nContent-Type: application/pdf; name="invoice.pdf"\nContent-Disposition: attachment; filename="invoice.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--${boundary}--\n`,
+    );
+    const document = await emailExtractor.extract({ bytes: withAttachment, name: 'invoice.eml' });
+    expect(document.text).toBe('See the invoice attached.');
+    expect(document.warnings).toEqual([expect.stringContaining('1 attachment(s) not read (invoice.pdf)')]);
+    const onlyAttachment = message(
+      ['Subject: Scan', `Content-Type: multipart/mixed; boundary="${boundary}"`],
+      `--${boundary}\nContent-Type: application/pdf; name="scan.pdf"\nContent-Disposition: attachment; filename="scan.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--${boundary}--\n`,
+    );
+    await expect(emailExtractor.extract({ bytes: onlyAttachment, name: 'scan.eml' })).rejects.toThrow(/scan\.eml.*no text body/);
+  });
+});
