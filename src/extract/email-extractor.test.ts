@@ -55,4 +55,20 @@ describe('e-mail messages (.eml)', () => {
     );
     await expect(emailExtractor.extract({ bytes: onlyAttachment, name: 'scan.eml' })).rejects.toThrow(/scan\.eml.*no text body/);
   });
+
+  it('reads a mailbox (.mbox) message by message: one unit each, a rule between them, one exchange per reply', async () => {
+    const reply = (subject: string, answer: string, question: string): string =>
+      `From customer@example.com Mon Jan  1 10:00:00 2024\nFrom: Support <help@shop.example>\nSubject: Re: ${subject}\nContent-Type: text/plain; charset=UTF-8\n\n${answer}\n\nOn Mon, Jan 1, 2024 at 9:00 AM Customer <c@example.com> wrote:\n> ${question}\n>From the start, thanks.\n`;
+    const mbox = [reply('Order', 'Your parcel left the depot today.', 'Where is my order?'), reply('Refund', 'The refund was issued yesterday.', 'When do I get my refund?'), 'From x@example.com Tue Jan  2 10:00:00 2024\nSubject: empty\n\n\n'].join('\n');
+    const document = await emailExtractor.extract({ bytes: Buffer.from(mbox), name: 'support.mbox' });
+    expect(document.units.map((unit) => [unit.kind, unit.index, unit.title])).toEqual([['record', 1, 'Re: Order'], ['record', 2, 'Re: Refund']]);
+    expect(document.text).toContain('\n\n---\n\n');
+    expect(document.text).toContain('> Where is my order?\nFrom the start, thanks.'); // mboxrd `>From ` unquoted
+    expect(document.warnings).toEqual(['1 of 3 messages have no text body and were skipped']);
+    expect(detectConversations(document.text).map((conversation) => conversation.messages.map((message) => message.content))).toEqual([
+      ['Where is my order?', 'Your parcel left the depot today.'],
+      ['When do I get my refund?', 'The refund was issued yesterday.'],
+    ]);
+    await expect(emailExtractor.extract({ bytes: Buffer.from('just some text\n'), name: 'notes.mbox' })).rejects.toThrow(/notes\.mbox.*not an mbox mailbox/);
+  });
 });

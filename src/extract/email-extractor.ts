@@ -1,7 +1,7 @@
 import { ExtractionError } from '../errors/errors.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { errorText, hasVisibleText, loadInput, noTextError, throwIfAborted } from './read-input.js';
-import { appendParagraphUnits, minUnitChars } from './text-units.js';
+import { appendParagraphUnits, DocumentTextBuilder, minUnitChars } from './text-units.js';
 import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Extractor } from './types.js';
 
 /**
@@ -9,39 +9,53 @@ import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Ext
  * the text is the message's plain-text body (decoded from quoted-printable or base64 and its charset), or its HTML
  * body converted as HTML files are when there is no plain-text part. A support reply above the customer's quoted
  * message is what the `email-reply` detector takes as an exchange. Subject, sender and date go to the metadata;
- * attachments are listed in a warning, not read.
+ * attachments are listed in a warning, not read. A mailbox (`.mbox`: Thunderbird, Gmail / Google Takeout exports)
+ * is read message by message: one unit per message, separated by a rule so no exchange runs from one into the next.
  */
 
 const ID = 'email';
 
 export const emailExtractor: Extractor = {
   id: ID,
-  extensions: ['.eml'],
-  mediaTypes: ['message/rfc822'],
-  extract: extractEmail,
+  extensions: ['.eml', '.mbox'],
+  mediaTypes: ['message/rfc822', 'application/mbox'],
+  extract: (input, options) => (/\.mbox$/i.test('path' in input ? input.path : input.name) ? extractMailbox(input, options) : extractEmail(input, options)),
 };
 
-async function extractEmail(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);
+type Email = Awaited<ReturnType<typeof import('postal-mime').default.parse>>;
+
+async function parseEmail(bytes: Uint8Array, displayPath: string): Promise<Email> {
   const { default: PostalMime } = await import('postal-mime');
-  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
-    // postal-mime reads an ArrayBuffer view; it never throws on odd headers, only on unreadable input.
-    email = await PostalMime.parse(bytes);
+    // postal-mime never throws on odd headers, only on input it cannot read at all.
+    return await PostalMime.parse(bytes);
   } catch (error) {
     throw new ExtractionError(displayPath, `could not read this e-mail message (${errorText(error)}); save it again as .eml from the mail client`, { extractorId: ID, cause: error });
   }
+}
+
+/** The message's text: its plain-text body, else its HTML body as text. */
+function bodyText(email: Email): string {
+  const text = email.text?.replace(/\r\n?/g, '\n').trim() ?? '';
+  return hasVisibleText(text) || email.html === undefined ? text : htmlToMarkdown(email.html).trim();
+}
+
+function attachmentNames(email: Email): string[] {
+  return email.attachments.map((attachment) => attachment.filename ?? attachment.mimeType);
+}
+
+async function extractEmail(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);
+  const email = await parseEmail(bytes, displayPath);
   throwIfAborted(options.signal);
   const warnings: string[] = [];
-  let text = email.text?.replace(/\r\n?/g, '\n').trim() ?? '';
-  if (!hasVisibleText(text) && email.html !== undefined) text = htmlToMarkdown(email.html).trim();
+  const text = bodyText(email);
   if (!hasVisibleText(text)) {
     if (email.subject === undefined && email.from === undefined) throw noTextError(displayPath, ID);
     throw new ExtractionError(displayPath, 'this e-mail has no text body (only attachments or an empty message)', { extractorId: ID, code: 'no_text' });
   }
-  if (email.attachments.length > 0) {
-    warnings.push(`${email.attachments.length} attachment(s) not read (${email.attachments.map((attachment) => attachment.filename ?? attachment.mimeType).join(', ')}); save them into the input folder to use them`);
-  }
+  const attachments = attachmentNames(email);
+  if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read (${attachments.join(', ')}); save them into the input folder to use them`);
   const units: DocumentUnit[] = [];
   appendParagraphUnits(text, units, { minChars: minUnitChars(text.length) });
   const from = email.from === undefined ? undefined : email.from.name ? `${email.from.name} <${email.from.address ?? ''}>` : email.from.address;
@@ -57,4 +71,41 @@ async function extractEmail(input: ExtractInput, options: ExtractOptions = {}): 
       ...(email.date ? { date: email.date } : {}),
     },
   };
+}
+
+/** The `From sender Day Mon ...` lines that start the messages of an mbox file (a body's `From ` has no date). */
+const MBOX_FROM = /(?:^|\n)From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\n/g;
+
+async function extractMailbox(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);
+  // Headers are ASCII and bodies are decoded per message by their own charset: latin1 keeps every byte as it is.
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const separators = [...raw.matchAll(MBOX_FROM)];
+  const starts = separators.map((match) => match.index! + match[0].length);
+  if (starts.length === 0 || !raw.startsWith('From ')) {
+    throw new ExtractionError(displayPath, 'this is not an mbox mailbox (it should start with a "From " line); save single messages as .eml', { extractorId: ID });
+  }
+  const builder = new DocumentTextBuilder('\n\n---\n\n');
+  const attachments: string[] = [];
+  let empty = 0;
+  for (const [position, start] of starts.entries()) {
+    throwIfAborted(options.signal);
+    const end = position + 1 < separators.length ? separators[position + 1]!.index! : raw.length;
+    // mboxrd quoting: `>From ` at the start of a body line stands for `From `.
+    const message = raw.slice(start, end).replace(/^>(>*From )/gm, '$1');
+    const email = await parseEmail(Buffer.from(message, 'latin1'), `${displayPath} (message ${position + 1})`);
+    const text = bodyText(email);
+    if (!hasVisibleText(text)) {
+      empty += 1;
+      continue;
+    }
+    builder.addUnit('record', text, { index: position + 1, ...(email.subject ? { title: email.subject } : {}) });
+    attachments.push(...attachmentNames(email));
+  }
+  const { text, units } = builder.build();
+  if (units.length === 0) throw new ExtractionError(displayPath, `none of the ${starts.length} messages in this mailbox has a text body`, { extractorId: ID, code: 'no_text' });
+  const warnings: string[] = [];
+  if (empty > 0) warnings.push(`${empty} of ${starts.length} messages have no text body and were skipped`);
+  if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read; save them into the input folder to use them`);
+  return { sourceFile: sourceName, format: ID, text, units, warnings, metadata: { messages: starts.length } };
 }
