@@ -29,7 +29,9 @@ import type { DetectedConversation } from './types.js';
  * and ends with an assistant turn. Format: `chat-log`, or `speaker-transcript` when named speakers were resolved.
  */
 
-const TIMESTAMP = /(?:\[[0-9][0-9:\-/., ]{2,28}(?:[ \t]?[AaPp][Mm])?\]|\([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?\)|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]*(?:-[ \t]+)?/y;
+// `[10:02]`, `(10:02)`, `10:02 -`, and WhatsApp's exports: `[31/12/2023, 22:02:33]` (iOS), `12/31/23, 10:02 PM - `
+// (Android; newer ones put a narrow no-break space before `PM`).
+const TIMESTAMP = /(?:\[[0-9][0-9:\-/., ]{2,28}(?:[ \t\u202f]?[AaPp][Mm])?\]|\([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?\)|(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t])?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u202f\u00a0]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:-[ \t]+)?/y;
 const MAX_LABEL = 40;
 /** A bullet or a number (group 1) opening a list item. */
 const LIST_MARKER = /(?:[-*+•▪◦‣]|([0-9]{1,3})[.)])[ \t]+/y;

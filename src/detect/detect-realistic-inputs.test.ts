@@ -229,3 +229,20 @@ describe('question/answer tables', () => {
     expect(detect('| Input | Output |\n|---|---|\n| foo(1) | 2 |\n| foo(2) | 4 |\n\n| Request | Response |\n|---|---|\n| GET /a | 200 |\n')).toEqual([]);
   });
 });
+
+describe('WhatsApp chat exports', () => {
+  const lines = [
+    ['John Doe', 'Hi, is the shop open tomorrow?'],
+    ['Shop Support', 'Yes, from 9 am to 5 pm.'],
+    ['John Doe', 'Do you have the blue jacket in size M?'],
+    ['Shop Support', 'We do, two left in stock.'],
+  ];
+  it.each([
+    ['Android', (name: string, text: string, minute: number) => `12/31/23, 10:0${minute} PM - ${name}: ${text}`],
+    ['Android, narrow no-break space', (name: string, text: string, minute: number) => `12/31/23, 10:0${minute}\u202fPM - ${name}: ${text}`],
+    ['iOS', (name: string, text: string, minute: number) => `[31/12/2023, 22:0${minute}:33] ${name}: ${text}`],
+  ])('%s: one conversation, the customer asking', (_kind, line) => {
+    const text = ['12/31/23, 10:01 PM - Messages and calls are end-to-end encrypted.', ...lines.map(([name, message], minute) => line(name!, message!, minute + 2))].join('\n');
+    expect(detect(text).map(contents)).toEqual([lines.map(([name, message]) => `${name === 'John Doe' ? 'user' : 'assistant'}: ${message}`)]);
+  });
+});
