@@ -117,6 +117,39 @@ describe('chat dataset shapes and errors', () => {
     }
   });
 
+  it('reads two-person messenger exports (Telegram, Slack): the asker is the user, a long pause starts a new conversation', async () => {
+    const telegram = {
+      name: 'Shop Support',
+      type: 'personal_chat',
+      messages: [
+        { id: 1, type: 'service', date: '2024-01-01T09:59:00', actor: 'John', action: 'phone_call' },
+        { id: 2, type: 'message', date: '2024-01-01T10:00:00', from: 'John Doe', text: 'Hi! Is the shop open tomorrow?' },
+        { id: 3, type: 'message', date: '2024-01-01T10:01:00', from: 'Shop Support', text: 'Hello John.' },
+        { id: 4, type: 'message', date: '2024-01-01T10:01:10', from: 'Shop Support', text: ['Yes, from ', { type: 'bold', text: '9 am' }, ' to 5 pm.'] },
+        { id: 5, type: 'message', date: '2024-01-01T10:02:00', from: 'John Doe', text: 'Great, thanks' },
+        { id: 6, type: 'message', date: '2024-01-03T18:00:00', from: 'John Doe', text: 'Do you have the blue jacket in M?' },
+        { id: 7, type: 'message', date: '2024-01-03T18:05:00', from: 'Shop Support', text: 'We do, two left.' },
+        { id: 8, type: 'message', date: '2024-01-03T18:06:00', from: 'John Doe', photo: 'photos/1.jpg', text: '' },
+      ],
+    };
+    const document = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify(telegram)), name: 'result.json' });
+    expect(document.conversations?.map((conversation) => [conversation.shape, conversation.messages])).toEqual([
+      ['chat-export', [{ role: 'user', content: 'Hi! Is the shop open tomorrow?' }, { role: 'assistant', content: 'Hello John.\nYes, from 9 am to 5 pm.' }]],
+      ['chat-export', [{ role: 'user', content: 'Do you have the blue jacket in M?' }, { role: 'assistant', content: 'We do, two left.' }]],
+    ]);
+    const slack = [
+      { type: 'message', user: 'U1', user_name: 'alice', text: 'Thanks for the update.', ts: '1704103100.000100' },
+      { type: 'message', user: 'U2', user_name: 'it-helpdesk', text: 'Any time.', ts: '1704103150.000100' },
+      { type: 'message', user: 'U1', user_name: 'alice', text: 'How do I get VPN access?', ts: '1704103200.000100' },
+      { type: 'message', user: 'U2', user_name: 'it-helpdesk', text: 'Request it on the IT portal under Access.', ts: '1704103260.000200' },
+    ];
+    const channel = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify(slack)), name: '2024-01-01.json' });
+    expect(channel.conversations?.[0]?.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    // A group chat has no single assistant: its text is kept as it is.
+    const group = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify({ messages: [{ from: 'A', text: 'hi?' }, { from: 'B', text: 'yo' }, { from: 'C', text: 'hey' }] })), name: 'group.json' });
+    expect(group.conversations).toBeUndefined();
+  });
+
   it('drops tool turns and rejects records without a user→assistant exchange', () => {
     const record = {
       messages: [

@@ -1,7 +1,7 @@
 import type { Message } from '../dataset/types.js';
 import { ExtractionError } from '../errors/errors.js';
 import { findJsonErrorPosition } from './json-error-position.js';
-import { alternatingTurns, isObject, recogniseRecord, trimTrailingUser, usable } from './chat-shapes.js';
+import { alternatingTurns, chatExport, isObject, recogniseRecord, trimTrailingUser, usable } from './chat-shapes.js';
 import { hasVisibleText, noTextError, throwIfAborted } from './read-input.js';
 import { loadAndDecode } from './text-decoding.js';
 import { appendParagraphUnits, GroupedUnitWriter, minUnitChars } from './text-units.js';
@@ -154,10 +154,19 @@ function describeJsonError(error: unknown, source: string): string {
 
 function convertValue(value: unknown, conversion: Conversion): void {
   if (Array.isArray(value)) {
+    // A Slack channel export: one array of messages.
+    const exported = chatExport(value);
+    if (exported) return addExportedChat(exported, conversion);
     for (const item of value) convertRecord(item, conversion);
     return;
   }
   if (!isObject(value)) return;
+  // Telegram, Messenger, Discord exports: `messages` between two named people.
+  const messages = value['messages'];
+  if (Array.isArray(messages) && !recogniseRecord(value)) {
+    const exported = chatExport(messages);
+    if (exported) return addExportedChat(exported, conversion);
+  }
   // chatterbot-corpus: `conversations:` is a list of lists of alternating statements.
   const chatterbot = value['conversations'];
   if (Array.isArray(chatterbot) && chatterbot.length > 0 && chatterbot.every((item) => Array.isArray(item))) {
@@ -175,6 +184,10 @@ function convertValue(value: unknown, conversion: Conversion): void {
   }
   conversion.total++;
   conversion.unrecognised.push(conversion.total);
+}
+
+function addExportedChat(conversations: Message[][], conversion: Conversion): void {
+  for (const messages of conversations) addConversation('chat-export', messages, conversion);
 }
 
 function convertRecord(record: unknown, conversion: Conversion): void {

@@ -185,3 +185,83 @@ function textOfParts(parts: unknown): string {
     .join('\n')
     .trim();
 }
+
+/** A gap this long between two messages of an exported chat starts a new conversation. */
+const CHAT_GAP_MS = 6 * 60 * 60 * 1000;
+const QUESTION = /[?？](?=\s|$)/;
+
+interface LogEntry {
+  speaker: string;
+  text: string;
+  time?: number;
+}
+
+/**
+ * A two-person chat exported by a messenger: Telegram (`messages[]` of `{from, text, date}`), Facebook Messenger
+ * (`{sender_name, content, timestamp_ms}`), Discord (DiscordChatExporter `{author: {name}, content, timestamp}`), Slack
+ * (`{user_name | user, text, ts}`) and the like. Speakers are names, not roles: the one who asks more questions is
+ * the user (on a tie, the one who writes first). Consecutive messages of one speaker are one turn; a pause of six
+ * hours or more starts a new conversation. Undefined unless most items are such messages between exactly two people
+ * (a group chat has no single "assistant").
+ */
+export function chatExport(items: readonly unknown[]): Message[][] | undefined {
+  if (items.length < 2) return undefined;
+  const entries: LogEntry[] = [];
+  let others = 0;
+  for (const item of items) {
+    if (!isObject(item) || item['role'] !== undefined) return undefined;
+    if (typeof item['type'] === 'string' && item['type'] !== 'message' && item['type'] !== 'Default') {
+      others += 1; // service messages: "joined", "pinned" ...
+      continue;
+    }
+    const author = item['author'];
+    const speaker = [item['from'], item['sender_name'], isObject(author) ? author['name'] : author, item['user_name'], item['username'], item['user'], item['sender'], item['speaker']]
+      .find((value): value is string => typeof value === 'string' && value.trim() !== '');
+    const text = inlineText(item['text'] ?? item['content'] ?? item['body'] ?? item['message']);
+    if (speaker === undefined) return undefined;
+    if (text === '') continue; // a photo, a sticker
+    entries.push({ speaker: speaker.trim(), text, time: timeOf(item) });
+  }
+  if (entries.length < 2 || others > entries.length) return undefined;
+  if (entries.every((entry) => entry.time !== undefined)) entries.sort((left, right) => left.time! - right.time!); // Messenger lists newest first
+  const speakers = [...new Set(entries.map((entry) => entry.speaker))];
+  if (speakers.length !== 2) return undefined;
+  const questions = speakers.map((speaker) => entries.filter((entry) => entry.speaker === speaker && QUESTION.test(entry.text)).length);
+  const user = questions[1]! > questions[0]! ? speakers[1] : speakers[0];
+  const conversations: Message[][] = [];
+  let turns: Message[] = [];
+  let last: LogEntry | undefined;
+  const flush = (): void => {
+    const first = turns.findIndex((turn) => turn.role === 'user');
+    const kept = first === -1 ? [] : trimTrailingUser(turns.slice(first));
+    if (usable(kept)) conversations.push(kept);
+    turns = [];
+  };
+  for (const entry of entries) {
+    if (last?.time !== undefined && entry.time !== undefined && entry.time - last.time >= CHAT_GAP_MS) flush();
+    const role: Role = entry.speaker === user ? 'user' : 'assistant';
+    const previous = turns[turns.length - 1];
+    if (previous?.role === role) previous.content = `${previous.content}\n${entry.text}`;
+    else turns.push({ role, content: entry.text });
+    last = entry;
+  }
+  flush();
+  return conversations.length > 0 ? conversations : undefined;
+}
+
+/** Message text as one string: Telegram splits formatted text into `["Hello ", {type: "bold", text: "you"}]`. */
+function inlineText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (!Array.isArray(value)) return '';
+  return value.map((part) => (typeof part === 'string' ? part : isObject(part) && typeof part['text'] === 'string' ? part['text'] : '')).join('').trim();
+}
+
+function timeOf(item: JsonObject): number | undefined {
+  const millis = Number(item['timestamp_ms']);
+  if (Number.isFinite(millis) && millis > 0) return millis;
+  const seconds = typeof item['ts'] === 'string' || typeof item['ts'] === 'number' ? Number(item['ts']) : Number.NaN;
+  if (Number.isFinite(seconds) && seconds > 0) return seconds * 1000;
+  const date = item['date'] ?? item['timestamp'];
+  const parsed = typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  return Number.isFinite(parsed) ? parsed : undefined;
+}
