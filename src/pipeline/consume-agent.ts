@@ -33,6 +33,8 @@ export interface ConsumeOptions {
   sink: SampleSink;
   /** Stop once the sink has accepted this many samples in total. */
   stopAt: number;
+  /** The run's target, for progress events, when `stopAt` is only this call's part of it (identify's shares). */
+  runTarget?: number;
   state: ConsumeState;
   onEvent: BuildEventListener;
   agenticModel?: string;
@@ -51,7 +53,7 @@ export interface SampleConsumer {
   progress(force?: boolean): void;
 }
 
-export function createSampleConsumer(options: Pick<ConsumeOptions, 'sink' | 'state' | 'onEvent' | 'stopAt' | 'agenticModel' | 'pricing' | 'startedAt' | 'clock'>): SampleConsumer {
+export function createSampleConsumer(options: Pick<ConsumeOptions, 'sink' | 'state' | 'onEvent' | 'stopAt' | 'runTarget' | 'agenticModel' | 'pricing' | 'startedAt' | 'clock'>): SampleConsumer {
   const { sink, state, onEvent } = options;
   let lastProgress = 0;
   const progress = (force = false): void => {
@@ -61,7 +63,7 @@ export function createSampleConsumer(options: Pick<ConsumeOptions, 'sink' | 'sta
     onEvent({
       type: 'progress',
       accepted: sink.accepted,
-      target: options.stopAt,
+      target: options.runTarget ?? options.stopAt,
       llmCalls: state.usage.calls,
       inputTokens: state.usage.inputTokens,
       outputTokens: state.usage.outputTokens,

@@ -104,7 +104,7 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
       const extracted = await extractAndChunk(file, onEvent);
       if (extracted === undefined) continue;
       const wanted = share(options.files.length - position);
-      const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted } });
+      const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, runTarget: options.stopAt, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted } });
       if (!outcome.finished && outcome.lastId !== undefined) stopped.push({ file, lastId: outcome.lastId });
     }
     while (stopped.length > 0 && sink.accepted < options.stopAt) {
@@ -119,7 +119,7 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
         const extracted = { document, chunks: chunkDocuments([document], chunkSizes(config)) };
         const wanted = share(again.length - position);
         const continueAfter = new Map([[document.sourceFile, lastId]]);
-        const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted, continueAfter } });
+        const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, runTarget: options.stopAt, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted, continueAfter } });
         if (!outcome.finished) stopped.push({ file, lastId: outcome.lastId ?? lastId });
       }
     }

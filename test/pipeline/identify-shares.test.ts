@@ -31,8 +31,13 @@ function writeFolder(): string {
 
 async function bySource(dir: string, size: number, name: string): Promise<Record<string, number>> {
   const config = loadConfig(undefined, { mode: 'identify', dataset_size: size, output_name: name, paths: { input: path.join(dir, 'input_files') } }, { cwd: dir, env: {} });
-  const result = await buildDataset(config, {});
+  const targets = new Set<number>();
+  const result = await buildDataset(config, { onEvent: (event) => {
+    if (event.type === 'progress') targets.add(event.target);
+  } });
   expect(result.summary.samples.accepted).toBe(Math.min(size, 105));
+  // Progress counts towards the run's target, not a file's share.
+  expect([...targets]).toEqual([size]);
   expect(result.summary.agentRejected).toEqual({});
   const store = openStore(path.join(dir, 'memory', 'dataset_builder.db'));
   try {
