@@ -58,10 +58,25 @@ export class ExtractionError extends DatasetGenError {
   }
 }
 
+/** What to do with formats people often have that are not read: the format to save them in. */
+const CONVERT_HINTS: Record<string, string> = {
+  '.doc': 'an old Word document: save it as .docx with File > Save As',
+  '.rtf': 'save it as .docx',
+  '.odt': 'save it as .docx',
+  '.pages': 'export it from Pages with File > Export To > Word',
+  '.ppt': 'an old PowerPoint file: save it as .pptx',
+  '.odp': 'save it as .pptx',
+  '.key': 'export it from Keynote with File > Export To > PowerPoint',
+  '.numbers': 'export it from Numbers with File > Export To > Excel',
+  '.msg': 'an Outlook message: save it as .eml, or export the folder as .mbox',
+  '.epub': 'convert it to .html or .txt',
+};
+
 export class UnsupportedFileTypeError extends ExtractionError {
   readonly supported: string[];
   constructor(filePath: string, supported: string[]) {
-    super(filePath, `unsupported file type; supported extensions: ${supported.join(', ')}`, {
+    const hint = CONVERT_HINTS[/\.[^./\\]+$/.exec(filePath.toLowerCase())?.[0] ?? ''];
+    super(filePath, `unsupported file type${hint === undefined ? '' : ` (${hint})`}; supported extensions: ${supported.join(', ')}`, {
       code: 'unsupported_file_type',
     });
     this.supported = supported;

@@ -36,14 +36,19 @@ describe('extractor registry', () => {
     expect(isSupportedFile('README')).toBe(false);
     const error = (() => {
       try {
-        getExtractor('mail.msg');
+        getExtractor('notes.xyz');
       } catch (caught) {
         return caught;
       }
     })();
     expect(error).toBeInstanceOf(UnsupportedFileTypeError);
-    expect(error).toMatchObject({ code: 'unsupported_file_type', filePath: 'mail.msg' });
-    expect((error as Error).message).toMatch(/^mail\.msg: unsupported file type; supported extensions: \.csv, \.docx, .*\.yml$/);
+    expect(error).toMatchObject({ code: 'unsupported_file_type', filePath: 'notes.xyz' });
+    expect((error as Error).message).toMatch(/^notes\.xyz: unsupported file type; supported extensions: \.csv, \.docx, .*\.yml$/);
+  });
+
+  it('says what to save a common unsupported format as', () => {
+    expect(() => getExtractor('Old Report.DOC')).toThrow(/^Old Report\.DOC: unsupported file type \(an old Word document: save it as \.docx with File > Save As\); supported extensions: /);
+    expect(() => getExtractor('inbox/ticket.msg')).toThrow(/\(an Outlook message: save it as \.eml, or export the folder as \.mbox\)/);
   });
 
   it('refuses to register one extension twice', () => {
