@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ExtractionError, isAbortError } from '../errors/errors.js';
-import { describeInput, errorText } from './read-input.js';
+import { describeInput, unreadableFileReason } from './read-input.js';
 import type { ExtractInput } from './types.js';
 
 /**
@@ -43,8 +43,7 @@ export async function openByteSource(input: ExtractInput, extractorId: string, s
       }
     } catch (error) {
       if (isAbortError(error)) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw fail(code === 'ENOENT' ? 'file not found; check the path' : `could not read the file (${errorText(error)})`, error);
+      throw fail(await unreadableFileReason(input.path, error), error);
     }
     const path = input.path;
     chunks = (chunkSignal) => createReadStream(path, { highWaterMark: CHUNK_BYTES, ...(chunkSignal ? { signal: chunkSignal } : {}) });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ExtractionError, isAbortError } from '../errors/errors.js';
 import type { ExtractInput } from './types.js';
@@ -37,16 +37,7 @@ export async function loadInput(
       bytes = await readFile(input.path, signal ? { signal } : {});
     } catch (error) {
       if (isAbortError(error)) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ENOENT'
-          ? 'file not found; check the path'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied while reading the file; check its permissions'
-            : code === 'EISDIR'
-              ? 'this is a folder, not a file'
-              : `could not read the file (${errorText(error)})`;
-      throw new ExtractionError(names.displayPath, reason, { extractorId, cause: error });
+      throw new ExtractionError(names.displayPath, await unreadableFileReason(input.path, error), { extractorId, cause: error });
     }
   } else {
     bytes = input.bytes;
@@ -61,6 +52,18 @@ export async function loadInput(
 }
 
 /** Short text of a library error for a parenthesised hint in our own message. */
+/** Why a file on disk could not be opened, in words: missing, a broken link, no permission, a folder ... */
+export async function unreadableFileReason(path: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const link = await readlink(path).catch(() => undefined);
+    return link === undefined ? 'file not found; check the path' : `a link to a file that does not exist (${link}); fix or remove the link`;
+  }
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied while reading the file; check its permissions';
+  if (code === 'EISDIR') return 'this is a folder, not a file';
+  return `could not read the file (${errorText(error)})`;
+}
+
 export function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const firstLine = text.split('\n', 1)[0] ?? '';

@@ -15,7 +15,7 @@ import {
   TimeLimitExceededError,
   type ExtractionWorkerPool,
 } from './extraction-worker-pool.js';
-import { errorText } from './read-input.js';
+import { errorText, unreadableFileReason } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
 import { markdownExtractor, textExtractor } from './text-extractor.js';
 import type { ExtractedDocument, Extractor } from './types.js';
@@ -182,9 +182,7 @@ async function checkFileSize(path: string, maxBytes: number, extractorId: string
     size = info.size;
   } catch (error) {
     if (error instanceof ExtractionError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found; check the path' : `could not read the file (${errorText(error)})`;
-    throw new ExtractionError(path, reason, { extractorId, cause: error });
+    throw new ExtractionError(path, await unreadableFileReason(path, error), { extractorId, cause: error });
   }
   if (size > maxBytes) {
     throw new ExtractionError(

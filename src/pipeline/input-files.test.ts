@@ -31,5 +31,7 @@ describe('listInputFiles', () => {
     ]);
     // A file it cannot read does not stop the run before it starts: its extraction names it.
     expect(await hashInputFiles(files)).toMatch(/^[0-9a-f]{40}$/);
+    const { extractFile } = await import('../extract/registry.js');
+    await expect(extractFile(files[2]!.path)).rejects.toThrow(/d-broken\.md: a link to a file that does not exist \(.*missing\.md\); fix or remove the link/);
   });
 });
