@@ -10,6 +10,17 @@ import type { Agent, AgentEvent, Chunk } from './types.js';
 /** Identified exchanges listed per chunk in the generation prompt, so the LLM steers away from them. */
 const AVOID_PER_CHUNK = 15;
 
+/** How many of `total` samples hybrid mode generates and how many it identifies (`ratio` = generated share). */
+export function hybridShares(total: number, ratio: number): { generated: number; identified: number } {
+  const generated = Math.round(total * Math.min(1, Math.max(0, ratio)));
+  return { generated, identified: total - generated };
+}
+
+/** Hybrid's cap on identify's LLM calls: 2 × the identified share, at least 8. */
+export function identifyCallLimit(wantIdentified: number): number {
+  return Math.max(8, 2 * wantIdentified);
+}
+
 /**
  * Hybrid mode: `generationRatio` of `targetCount` is generated, the rest identified. Identification runs first
  * (its stage 2 gets at most 2 × the identified share in LLM calls, at least 8); if it finds fewer than its share,
@@ -26,9 +37,7 @@ export function createHybridAgent(options: IdentifyAgentOptions = {}): Agent {
       }
       const chunks = inputChunks(input);
       const total = input.targetCount;
-      const ratio = Math.min(1, Math.max(0, input.generationRatio));
-      const wantGenerated = Math.round(total * ratio);
-      const wantIdentified = total - wantGenerated;
+      const { identified: wantIdentified } = hybridShares(total, input.generationRatio);
       const identifiedTurns = new UserTurnIndex();
       const questionsByFile = new Map<string, { offset: number; question: string }[]>();
       let identified = 0;
@@ -39,7 +48,7 @@ export function createHybridAgent(options: IdentifyAgentOptions = {}): Agent {
         const identifying = runIdentify(
           { ...input, chunks, targetCount: wantIdentified, finishedChunkIds: undefined },
           identifyContext,
-          { ...options, maxLlmCalls: options.maxLlmCalls ?? Math.max(8, 2 * wantIdentified) },
+          { ...options, maxLlmCalls: options.maxLlmCalls ?? identifyCallLimit(wantIdentified) },
         );
         for await (const sample of identifying) {
           remember(sample);

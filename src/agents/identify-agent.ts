@@ -1,5 +1,6 @@
 import type { Message, Sample } from '../dataset/types.js';
 import { detectInWindows, type DetectFunction } from '../detect/detect-windows.js';
+import type { DetectedConversation } from '../detect/types.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import type { LlmRequest, LlmResult } from '../llm/types.js';
 import { clip, excerptLabel, inputChunks, splitUsage, stableSampleId } from './agent-support.js';
@@ -74,44 +75,35 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
     const units = documentUnitStarts(document);
     // A later pass of this run continues the document after the last sample the previous pass took.
     let skipThrough = input.continueAfter?.get(document.sourceFile);
-    const skipped = (id: string): boolean => {
-      if (skipThrough === undefined) return false;
-      if (id === skipThrough) skipThrough = undefined;
-      return true;
-    };
-    for (const [index, conversation] of (document.conversations ?? []).entries()) {
-      structuredFiles.add(document.sourceFile);
-      const id = stableSampleId(document.sourceFile, 'structured', index);
-      if (skipped(id)) continue;
-      const problem = checkMessages(conversation.messages) ?? turnProblem(conversation.messages, minMessages);
-      if (problem !== undefined) {
-        reject(problem.reason, `${document.sourceFile} #${index + 1} (${conversation.shape}): ${problem.detail}`);
+    const ranges: Range[] = [];
+    if (document.conversations?.length) structuredFiles.add(document.sourceFile);
+    // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
+    for (const candidate of stageOneCandidates(document, units, detect, { minMessages, includeContext: settings.includeContext }, useLlm ? ranges : undefined)) {
+      const id = candidate.kind === 'structured' ? stableSampleId(document.sourceFile, 'structured', candidate.index) : stableSampleId(document.sourceFile, candidate.detected.start, candidate.detected.end);
+      if (skipThrough !== undefined) {
+        if (id === skipThrough) skipThrough = undefined;
         continue;
       }
-      if (!admit(id, conversation.messages)) continue;
-      yield {
-        id,
-        messages: conversation.messages,
-        origin: 'identified',
-        sourceFile: document.sourceFile,
-        source: { file: document.sourceFile, unitKind: conversation.unitKind, unitIndex: conversation.unitIndex },
-        topicKeywords: await keywords(conversation.messages),
-        detector: conversation.shape,
-      };
-    }
-    const ranges: Range[] = [];
-    const rendered = renderedByStructured(document);
-    if (rendered === 'all') {
-      found.set(document.sourceFile, ranges);
-      return;
-    }
-    // A large document is detected a window at a time, so its detections are not all held at once.
-    for (const detected of detectInWindows(detect, document.text, { minTurns: minMessages, includeContext: settings.includeContext })) {
-      if (rendered !== undefined && isRendered(rendered, unitAt(units, detected.start))) continue;
-      // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
-      if (useLlm) ranges.push({ start: detected.start, end: detected.end });
-      const id = stableSampleId(document.sourceFile, detected.start, detected.end);
-      if (skipped(id)) continue;
+      if (candidate.kind === 'structured') {
+        const { conversation, index } = candidate;
+        const problem = checkMessages(conversation.messages) ?? turnProblem(conversation.messages, minMessages);
+        if (problem !== undefined) {
+          reject(problem.reason, `${document.sourceFile} #${index + 1} (${conversation.shape}): ${problem.detail}`);
+          continue;
+        }
+        if (!admit(id, conversation.messages)) continue;
+        yield {
+          id,
+          messages: conversation.messages,
+          origin: 'identified',
+          sourceFile: document.sourceFile,
+          source: { file: document.sourceFile, unitKind: conversation.unitKind, unitIndex: conversation.unitIndex },
+          topicKeywords: await keywords(conversation.messages),
+          detector: conversation.shape,
+        };
+        continue;
+      }
+      const { detected } = candidate;
       const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
       const messages: Message[] = context_ === undefined ? detected.messages : [{ role: 'system', content: context_ }, ...detected.messages];
       const problem = checkMessages(messages) ?? turnProblem(messages, minMessages);
@@ -137,23 +129,24 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
 
   // Stage 1, the documents taken in turn, one sample each: a run that wants fewer samples than the files hold gets
   // them from every file (each in document order) rather than all from the first files.
-  let active = input.documents.map((document) => stageOne(document));
+  const active = input.documents.map((document) => stageOne(document));
   while (active.length > 0) {
-    const next: typeof active = [];
-    for (const samples of active) {
+    for (let position = 0; position < active.length; ) {
       context.signal?.throwIfAborted();
-      const step = await samples.next();
-      if (step.done === true) continue;
-      next.push(samples);
+      const step = await active[position]!.next();
+      if (step.done === true) {
+        active.splice(position, 1);
+        continue;
+      }
+      position += 1;
       yielded += 1;
       yield step.value;
     }
-    active = next;
   }
 
   if (!useLlm) return;
   // Stage 2: the LLM looks for exact spans in the chunks stage 1 left (nearly) empty.
-  const candidates = chunks.filter((chunk) => !structuredFiles.has(chunk.sourceFile) && coverage(found.get(chunk.sourceFile) ?? [], chunk) < FRAGMENT_COVERAGE);
+  const candidates = chunksForLlm(chunks, structuredFiles, found);
   if (candidates.length === 0) return;
   const documents = new Map(input.documents.map((document) => [document.sourceFile, document]));
   const unitCache = new Map<string, ReturnType<typeof documentUnitStarts>>();
@@ -290,6 +283,37 @@ function isRendered(sheets: Set<number>, unit: { kind: string; index: number } |
   return unit !== undefined && unit.kind === 'sheet' && sheets.has(unit.index);
 }
 
+type StageOneCandidate =
+  | { kind: 'structured'; index: number; conversation: NonNullable<ExtractedDocument['conversations']>[number] }
+  | { kind: 'detected'; detected: DetectedConversation };
+
+/**
+ * Stage 1's raw finds in one document, in document order: its structured conversations, then the detector's over
+ * the text that does not only render them (`renderedByStructured`). The detected ranges go to `covered` when given.
+ */
+function* stageOneCandidates(
+  document: ExtractedDocument,
+  units: ReturnType<typeof documentUnitStarts>,
+  detect: DetectFunction,
+  options: { minMessages: number; includeContext: boolean },
+  covered: Range[] | undefined,
+): Generator<StageOneCandidate, void, undefined> {
+  for (const [index, conversation] of (document.conversations ?? []).entries()) yield { kind: 'structured', index, conversation };
+  const rendered = renderedByStructured(document);
+  if (rendered === 'all') return;
+  // A large document is detected a window at a time, so its detections are not all held at once.
+  for (const detected of detectInWindows(detect, document.text, { minTurns: options.minMessages, includeContext: options.includeContext })) {
+    if (rendered !== undefined && isRendered(rendered, unitAt(units, detected.start))) continue;
+    covered?.push({ start: detected.start, end: detected.end });
+    yield { kind: 'detected', detected };
+  }
+}
+
+/** The chunks stage 2 sends to the LLM: outside structured files, and less than FRAGMENT_COVERAGE covered by stage 1. */
+function chunksForLlm(chunks: readonly Chunk[], structuredFiles: ReadonlySet<string>, covered: ReadonlyMap<string, Range[]>): Chunk[] {
+  return chunks.filter((chunk) => !structuredFiles.has(chunk.sourceFile) && coverage(covered.get(chunk.sourceFile) ?? [], chunk) < FRAGMENT_COVERAGE);
+}
+
 /** What stage 1 finds in a set of documents, for the plan (no sample is made, nothing is checked or deduplicated). */
 export interface StageOneSurvey {
   /** Structured conversations plus pattern detections. */
@@ -307,27 +331,19 @@ export async function surveyStageOne(documents: readonly ExtractedDocument[], ch
   const survey: StageOneSurvey = { exchanges: 0, messageChars: 0, llmChunks: 0 };
   const covered = new Map<string, Range[]>();
   const structuredFiles = new Set<string>();
-  const count = (messages: readonly Message[]): void => {
-    survey.exchanges += 1;
-    for (const message of messages) survey.messageChars += message.content.length;
-  };
   for (const document of documents) {
-    for (const conversation of document.conversations ?? []) {
-      structuredFiles.add(document.sourceFile);
-      if (turnProblem(conversation.messages, minMessages) === undefined) count(conversation.messages);
-    }
-    const rendered = renderedByStructured(document);
-    if (rendered === 'all') continue;
-    const units = rendered === undefined ? [] : documentUnitStarts(document);
+    if (document.conversations?.length) structuredFiles.add(document.sourceFile);
     const ranges: Range[] = [];
-    for (const detected of detectInWindows(detector, document.text, { minTurns: minMessages, includeContext: false })) {
-      if (rendered !== undefined && isRendered(rendered, unitAt(units, detected.start))) continue;
-      ranges.push({ start: detected.start, end: detected.end });
-      count(detected.messages);
+    const units = document.conversations?.length ? documentUnitStarts(document) : [];
+    for (const candidate of stageOneCandidates(document, units, detector, { minMessages, includeContext: false }, ranges)) {
+      const messages = candidate.kind === 'structured' ? candidate.conversation.messages : candidate.detected.messages;
+      if (candidate.kind === 'structured' && turnProblem(messages, minMessages) !== undefined) continue;
+      survey.exchanges += 1;
+      for (const message of messages) survey.messageChars += message.content.length;
     }
     covered.set(document.sourceFile, ranges.sort((left, right) => left.start - right.start));
   }
-  survey.llmChunks = chunks.filter((chunk) => !structuredFiles.has(chunk.sourceFile) && coverage(covered.get(chunk.sourceFile) ?? [], chunk) < FRAGMENT_COVERAGE).length;
+  survey.llmChunks = chunksForLlm(chunks, structuredFiles, covered).length;
   return survey;
 }
 

@@ -1,3 +1,4 @@
+import { ANSWER_WORDS, QUESTION_WORDS } from '../dataset/speaker-words.js';
 import { buildConversation, type MessagePart } from './conversation-parts.js';
 import { scanLabelledTurns, type LabelHit, type LabelMatcher, type Turn } from './labelled-turns.js';
 import { firstNonBlank, LineKind, type LineIndex } from './line-index.js';
@@ -18,12 +19,9 @@ import type { DetectedConversation } from './types.js';
  * ko `질문`/`답변`). Single letters other than `Q`/`A` only with a colon (`P. Smith` is a name).
  */
 const LABEL_WORDS: Record<string, 'q' | 'a'> = {
-  Q: 'q', Ques: 'q', Question: 'q', A: 'a', Ans: 'a', Answer: 'a',
-  Frage: 'q', F: 'q', Antwort: 'a',
-  Pregunta: 'q', Pergunta: 'q', P: 'q', Respuesta: 'a', Resposta: 'a', R: 'a', Domanda: 'q', D: 'q', Risposta: 'a',
-  Réponse: 'a', Reponse: 'a', Vraag: 'q', Antwoord: 'a',
-  Вопрос: 'q', В: 'q', Ответ: 'a', О: 'a',
-  问: 'q', 問: 'q', 问题: 'q', 問題: 'q', 質問: 'q', 答: 'a', 回答: 'a', 答え: 'a', 질문: 'q', 답변: 'a', 답: 'a',
+  Q: 'q', Ques: 'q', A: 'a', Ans: 'a', F: 'q', P: 'q', R: 'a', D: 'q', В: 'q', О: 'a',
+  ...Object.fromEntries(QUESTION_WORDS.map((word) => [word, 'q'])),
+  ...Object.fromEntries(ANSWER_WORDS.map((word) => [word, 'a'])),
 };
 const LABEL_KIND = new Map<string, 'q' | 'a'>();
 for (const [word, kind] of Object.entries(LABEL_WORDS)) {

@@ -1,3 +1,4 @@
+import { ASSISTANT_WORDS, speakerTurnRole, USER_WORDS } from '../dataset/speaker-words.js';
 import type { Role } from '../dataset/types.js';
 
 /**
@@ -5,17 +6,6 @@ import type { Role } from '../dataset/types.js';
  * A label is classified as a known role (`User`, `Assistant`, `Customer`, `Agent`, `Interviewer`, `[[USER_NAME]]` ...)
  * or as a named speaker (`Bob`, `Dr. Smith`, `Speaker 2`) whose role is decided per conversation.
  */
-
-const USER_WORDS = new Set([
-  'user', 'human', 'customer', 'client', 'interviewer', 'questioner', 'asker', 'student', 'learner', 'patient',
-  'caller', 'visitor', 'guest', 'me', 'buyer', 'applicant', 'requester', 'prompter', 'player', 'candidate',
-]);
-
-const ASSISTANT_WORDS = new Set([
-  'assistant', 'ai', 'bot', 'chatbot', 'agent', 'support', 'helpdesk', 'operator', 'representative', 'rep',
-  'advisor', 'adviser', 'consultant', 'specialist', 'technician', 'expert', 'interviewee', 'doctor', 'teacher',
-  'tutor', 'instructor', 'model', 'gpt', 'chatgpt', 'claude', 'gemini', 'llama', 'mistral', 'copilot', 'staff',
-]);
 
 /** Whole labels whose meaning differs from their words (`Customer Support` is the support side). */
 const WHOLE_LABELS: Record<string, Role> = {
@@ -32,12 +22,6 @@ const WHOLE_LABELS: Record<string, Role> = {
   system: 'system',
   'system prompt': 'system',
 };
-
-/**
- * Second words that name a speaker's turn: `User query:` / `AI response:`, `Customer question:` / `Agent reply:` (the
- * example exchanges of chatbot knowledge documents, shared/fixtures/documents/pdf/scottll-ai-chatbot-FAQ.pdf).
- */
-const TURN_NOUNS = new Set(['query', 'question', 'message', 'prompt', 'request', 'says', 'said', 'response', 'reply', 'answer']);
 
 /** Labels that introduce notes, metadata or headers, never a speaker. */
 const NOT_SPEAKERS = new Set([
@@ -97,8 +81,9 @@ export function classifySpeaker(label: string): SpeakerClass | undefined {
     // `User`, `assistant`, and templated names such as `[[USER_NAME]]` / `[[AI_NAME]]`.
     if (ASSISTANT_WORDS.has(firstWord)) return { kind: 'role', role: 'assistant' };
     if (USER_WORDS.has(firstWord)) return { kind: 'role', role: 'user' };
-  } else if (words.length === 2 && TURN_NOUNS.has(words[1]!) && (USER_WORDS.has(firstWord) || ASSISTANT_WORDS.has(firstWord))) {
-    return { kind: 'role', role: ASSISTANT_WORDS.has(firstWord) ? 'assistant' : 'user' };
+  } else if (speakerTurnRole(words) !== undefined) {
+    // `User query:` / `AI response:`.
+    return { kind: 'role', role: speakerTurnRole(words)! };
   } else if (words.length <= 3 && words.every((word) => USER_WORDS.has(word) || ASSISTANT_WORDS.has(word) || /^\d+$/.test(word))) {
     // Several role words or a number: `AI Assistant`, `Support Agent`, `User 2`. The last role word decides.
     const last = [...words].reverse().find((word) => !/^\d+$/.test(word))!;

@@ -1,4 +1,5 @@
 import type { Message } from '../dataset/types.js';
+import { ANSWER_WORDS, QUESTION_WORDS, speakerTurnRole } from '../dataset/speaker-words.js';
 
 /**
  * Shared by the CSV and spreadsheet extractors: title rows, header detection, question/answer columns,
@@ -31,41 +32,21 @@ export interface TableLayout {
 
 const QUESTION_NAMES = [
   'question', 'questions', 'q', 'query', 'prompt', 'instruction', 'input', 'user', 'human', 'user message',
-  'user input', 'question text', 'faq question', 'request', '質問', '問題', '問い',
-  // de, es, fr, it, pt, nl, zh, ko
-  'frage', 'pregunta', 'domanda', 'pergunta', 'vraag', '问题', '질문',
+  'user input', 'question text', 'faq question', 'request', '問い', ...QUESTION_WORDS.map((word) => word.toLowerCase()),
 ];
 const ANSWER_NAMES = [
   'answer', 'answers', 'a', 'response', 'completion', 'output', 'assistant', 'gpt', 'bot', 'ai', 'reply',
-  'answer text', 'faq answer', 'assistant message', 'correct answer', '回答', '答え', '解答',
-  'antwort', 'respuesta', 'réponse', 'reponse', 'risposta', 'resposta', 'antwoord', '答案', '답변',
+  'answer text', 'faq answer', 'assistant message', 'correct answer', '解答', ...ANSWER_WORDS.map((word) => word.toLowerCase()),
 ];
-
-/**
- * Two-word column names made of a speaker and a turn: `customer_message` / `agent_response`, `user query` /
- * `bot reply` (support-ticket and chatbot exports). Checked after the exact names above.
- */
-const QUESTION_SPEAKERS = new Set(['user', 'customer', 'client', 'human', 'patient', 'student', 'caller', 'visitor', 'guest', 'buyer']);
-const ANSWER_SPEAKERS = new Set(['assistant', 'agent', 'bot', 'chatbot', 'ai', 'support', 'model', 'expert', 'doctor', 'tutor', 'teacher', 'operator', 'representative', 'staff', 'advisor']);
-const QUESTION_TURNS = new Set(['message', 'msg', 'query', 'question', 'input', 'prompt', 'request', 'text', 'utterance', 'says', 'turn']);
-const ANSWER_TURNS = new Set(['message', 'msg', 'response', 'reply', 'answer', 'output', 'text', 'utterance', 'says', 'turn']);
-
-/** Question-column names that say so in prose documents too (not `input`, `request`, `query`, `q`: API tables). */
-const PLAIN_QUESTION_NAMES = new Set([
-  'question', 'questions', 'question text', 'faq question', 'prompt', 'user', 'user message', 'human', 'instruction',
-  'frage', 'pregunta', 'domanda', 'pergunta', 'vraag', '问题', '質問', '問題', '질문',
-]);
+/** Question-column names that are examples rather than questions in a table inside a document (API tables). */
+const EXAMPLE_NAMES = new Set(['q', 'query', 'input', 'user input', 'request']);
 
 /** Whether a column name (as written) plainly names the questions, for tables found inside documents. */
 export function namesQuestions(name: string): boolean {
   const normalized = normalizeColumnName(name);
-  return PLAIN_QUESTION_NAMES.has(normalized) || speakerTurn(normalized, QUESTION_SPEAKERS, QUESTION_TURNS);
+  return (QUESTION_NAMES.includes(normalized) && !EXAMPLE_NAMES.has(normalized)) || speakerTurnRole(normalized.split(' ')) === 'user';
 }
 
-function speakerTurn(name: string, speakers: ReadonlySet<string>, turns: ReadonlySet<string>): boolean {
-  const words = name.split(' ');
-  return words.length === 2 && speakers.has(words[0]!) && turns.has(words[1]!);
-}
 const SYSTEM_NAMES = ['system', 'system prompt', 'system message'];
 
 /** Lower-case, punctuation and separators to spaces, e.g. `Question_Text:` → `question text`. */
@@ -91,14 +72,15 @@ export function findQaColumns(header: readonly string[]): QaColumns | undefined 
   const instruction = names.indexOf('instruction');
   const inputColumn = names.indexOf('input');
   // Alpaca: instruction + input + output; the instruction is the question and the input is appended.
-  const composed = (speakers: ReadonlySet<string>, turns: ReadonlySet<string>, exclude: number[] = []): number =>
-    names.findIndex((name, position) => !exclude.includes(position) && speakerTurn(name, speakers, turns));
+  // After the names above: a speaker and a turn (`customer_message` / `agent_response`, `user query` / `bot reply`).
+  const composed = (role: 'user' | 'assistant', exclude: number[] = []): number =>
+    names.findIndex((name, position) => !exclude.includes(position) && speakerTurnRole(name.split(' ')) === role);
   let question = instruction !== -1 ? instruction : find(QUESTION_NAMES);
-  if (question === -1) question = composed(QUESTION_SPEAKERS, QUESTION_TURNS);
+  if (question === -1) question = composed('user');
   if (question === -1) return undefined;
   const excluded = [question, instruction !== -1 ? inputColumn : -1];
   let answer = find(ANSWER_NAMES, excluded);
-  if (answer === -1) answer = composed(ANSWER_SPEAKERS, ANSWER_TURNS, excluded);
+  if (answer === -1) answer = composed('assistant', excluded);
   if (answer === -1) return undefined;
   const qa: QaColumns = { question, answer };
   if (instruction !== -1 && inputColumn !== -1 && inputColumn !== answer) qa.input = inputColumn;

@@ -78,8 +78,8 @@ export function takesShares(files: readonly InputFile[], stopAt: number): boolea
 /** Runs identify over the files. With workers, the writer thread's output spool goes to `onSpool`. */
 export async function streamIdentify(options: StreamIdentifyOptions): Promise<void> {
   const { sink, config, extraction, onEvent, signal } = options;
-  const extractAndChunk = async (file: InputFile, report: (event: BuildEvent) => void) => {
-    const document = await extractOne(file, config, extraction, report, signal);
+  const extractAndChunk = async (file: InputFile, report: (event: BuildEvent) => void, counted: ExtractionReport = extraction) => {
+    const document = await extractOne(file, config, counted, report, signal);
     return document === undefined ? undefined : { document, chunks: chunkDocuments([document], chunkSizes(config)) };
   };
   if (options.workers === 0 && !takesShares(options.files, options.stopAt)) {
@@ -114,11 +114,10 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
         if (sink.accepted >= options.stopAt) break;
         signal?.throwIfAborted();
         // Read again quietly: the file was reported (and counted) the first time.
-        const document = await extractOne(file, config, { read: 0, failed: [], warnings: [], planFiles: [] }, () => undefined, signal);
-        if (document === undefined) continue;
-        const extracted = { document, chunks: chunkDocuments([document], chunkSizes(config)) };
+        const extracted = await extractAndChunk(file, () => undefined, { read: 0, failed: [], warnings: [], planFiles: [] });
+        if (extracted === undefined) continue;
         const wanted = share(again.length - position);
-        const continueAfter = new Map([[document.sourceFile, lastId]]);
+        const continueAfter = new Map([[extracted.document.sourceFile, lastId]]);
         const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, runTarget: options.stopAt, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted, continueAfter } });
         if (!outcome.finished) stopped.push({ file, lastId: outcome.lastId ?? lastId });
       }

@@ -1,3 +1,4 @@
+import { hybridShares, identifyCallLimit } from '../agents/hybrid-agent.js';
 import type { Chunk } from '../agents/types.js';
 import type { Config } from '../config/config.js';
 import type { ExtractedDocument } from '../extract/types.js';
@@ -69,17 +70,16 @@ export function buildPlan(input: PlanInput): Plan {
   let generated = 0;
   let identifyLlmCalls = 0;
   if (config.mode === 'create' || config.mode === 'free') generated = input.cappedSize;
+  const wantedIdentified = config.mode === 'identify' ? input.cappedSize : hybridShares(input.cappedSize, config.agent.hybrid.generationRatio).identified;
   if (config.mode === 'hybrid') {
-    const wantedIdentified = Math.round(input.cappedSize * (1 - config.agent.hybrid.generationRatio));
     const identified = Math.min(wantedIdentified, input.identifiable ?? 0);
     generated = input.cappedSize - identified;
     if (identified < wantedIdentified) notes.push(`only ~${identified} existing exchanges found; generation fills the gap of ${wantedIdentified - identified}`);
   }
   if ((config.mode === 'identify' || config.mode === 'hybrid') && config.agent.identify.llmFallback && input.keyPresent) {
     // The LLM stage runs only when stage 1 falls short of what is wanted; hybrid bounds it (hybrid-agent.ts).
-    const wanted = config.mode === 'identify' ? input.cappedSize : Math.round(input.cappedSize * (1 - config.agent.hybrid.generationRatio));
     const chunksToRead = input.chunksWithoutExchanges ?? 0;
-    if ((input.identifiable ?? 0) < wanted) identifyLlmCalls = config.mode === 'identify' ? chunksToRead : Math.min(chunksToRead, Math.max(8, 2 * wanted));
+    if ((input.identifiable ?? 0) < wantedIdentified) identifyLlmCalls = config.mode === 'identify' ? chunksToRead : Math.min(chunksToRead, identifyCallLimit(wantedIdentified));
   }
   const averageChunkTokens = input.chunks.length === 0 ? 0 : input.chunks.reduce((sum, chunk) => sum + chunk.tokens, 0) / input.chunks.length;
   const generationCalls = generated === 0 ? 0 : Math.ceil(generated / create.conversationsPerCall);
