@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Message } from '../dataset/types.js';
+import { ROLE_ALIASES } from '../dataset/speaker-words.js';
 import { LlmOutputParseError } from '../errors/errors.js';
 import type { LlmFinishReason } from '../llm/types.js';
 import { extractJsonValue, salvageTruncatedArray } from './tolerant-json.js';
@@ -58,21 +59,16 @@ export class ConversationReplyError extends LlmOutputParseError {
   }
 }
 
-const ROLE_ALIASES: Record<string, Message['role']> = {
-  user: 'user',
-  human: 'user',
-  assistant: 'assistant',
-  ai: 'assistant',
-  bot: 'assistant',
-  gpt: 'assistant',
-  model: 'assistant',
-  system: 'system',
-};
+/** A role as the LLM may spell it (`human`, `gpt`, `model` ...); a tool turn is no role here. */
+function roleOf(role: string): Message['role'] | undefined {
+  const mapped = ROLE_ALIASES[role.trim().toLowerCase()];
+  return mapped === 'skip' ? undefined : mapped;
+}
 
 const messageSchema = z.object({
   role: z
     .string()
-    .transform((role) => ROLE_ALIASES[role.trim().toLowerCase()])
+    .transform(roleOf)
     .pipe(z.enum(['user', 'assistant', 'system'], { error: 'role must be "user", "assistant" or "system"' })),
   content: z.string({ error: 'content must be a string' }),
 });

@@ -40,3 +40,37 @@ export const QUESTION_WORDS: readonly string[] = ['Question', 'Frage', 'Pregunta
 
 /** "Answer" in the same languages. */
 export const ANSWER_WORDS: readonly string[] = ['Answer', 'Antwort', 'Respuesta', 'Resposta', 'Risposta', 'Réponse', 'Reponse', 'Antwoord', 'Ответ', '答案', '回答', '答え', '答', '답변', '답'];
+
+/**
+ * Role names as chat datasets spell them (OpenAI/Anthropic `user`/`assistant`, ShareGPT `human`/`gpt`, Gemini
+ * `model`, OASST `prompter`, support exports `customer`/`agent`); `skip`: a tool or function turn, not training text.
+ */
+export const ROLE_ALIASES: Readonly<Record<string, 'system' | 'user' | 'assistant' | 'skip'>> = {
+  user: 'user', human: 'user', customer: 'user', client: 'user', usr: 'user', prompter: 'user',
+  assistant: 'assistant', gpt: 'assistant', model: 'assistant', bot: 'assistant', ai: 'assistant', chatgpt: 'assistant',
+  bing: 'assistant', bard: 'assistant', agent: 'assistant', system: 'system', developer: 'system',
+  tool: 'skip', function: 'skip', function_call: 'skip', observation: 'skip', ipython: 'skip',
+};
+
+/** Names of the answering side that begin with an asking word (`customer service`, `client support`). */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'support', 'care', 'success', 'team', 'desk']);
+/** Message directions in support-tool exports: what came in is the customer's. */
+const DIRECTIONS: Readonly<Record<string, 'user' | 'assistant'>> = { inbound: 'user', incoming: 'user', outbound: 'assistant', outgoing: 'assistant' };
+
+/**
+ * The role of a speaker as a message log names it: a role name (`ROLE_ALIASES`), a direction (`inbound`), or
+ * words from `USER_WORDS` / `ASSISTANT_WORDS` where the last word decides (`end user`, `support agent`, `Human
+ * Agent`) unless it names a service (`customer service`). Undefined for a person's name or anything else.
+ */
+export function speakerRole(speaker: string): 'system' | 'user' | 'assistant' | 'skip' | undefined {
+  const name = speaker.trim().toLowerCase();
+  const alias = ROLE_ALIASES[name] ?? DIRECTIONS[name];
+  if (alias !== undefined) return alias;
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 3) return undefined;
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && SERVICE_NOUNS.has(last)) return 'assistant';
+  if (ASSISTANT_WORDS.has(last)) return 'assistant';
+  if (USER_WORDS.has(last)) return 'user';
+  return undefined;
+}

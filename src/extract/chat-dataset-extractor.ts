@@ -51,7 +51,10 @@ async function extractChatDataset(format: Format, input: ExtractInput, options: 
     total: 0,
     unrecognised: [],
   };
-  for (const value of values) convertValue(value, conversion);
+  // JSON Lines of single messages (`{conversation_id, role, content}`, a messenger's messages one per line): a log.
+  const exported = values.length >= 2 && !values.slice(0, 20).some((value) => recogniseRecord(value)) ? chatExport(values) : undefined;
+  if (exported) addExportedChat(exported, conversion);
+  else for (const value of values) convertValue(value, conversion);
 
   if (conversion.conversations.length === 0) {
     warnings.push('no chat dataset shape recognised (messages, conversations, instruction/output, question/answer ...); the text is used as it is');
@@ -175,12 +178,15 @@ function convertValue(value: unknown, conversion: Conversion): void {
   }
   if (isSquad(value)) return convertSquad(value, conversion);
   if (recogniseRecord(value)) return convertRecord(value, conversion);
-  // A wrapper object: the first property holding a list of records (`data`, `examples`, `train` ...).
+  // A wrapper object: the first property holding a list of records (`data`, `examples`, `train` ...) or of messages.
   for (const item of Object.values(value)) {
-    if (Array.isArray(item) && item.length > 0 && item.slice(0, 20).some((entry) => recogniseRecord(entry))) {
+    if (!Array.isArray(item) || item.length === 0) continue;
+    if (item.slice(0, 20).some((entry) => recogniseRecord(entry))) {
       for (const entry of item) convertRecord(entry, conversion);
       return;
     }
+    const messages = chatExport(item);
+    if (messages) return addExportedChat(messages, conversion);
   }
   conversion.total++;
   conversion.unrecognised.push(conversion.total);

@@ -1,5 +1,7 @@
-import type { Message, Role } from '../dataset/types.js';
-import { findQaColumns, normalizeColumnName } from './table-layout.js';
+import type { Message } from '../dataset/types.js';
+import { ROLE_ALIASES } from '../dataset/speaker-words.js';
+import { conversationsFromLog, parseLogTime, type LogEntry } from './message-log.js';
+import { findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_NAMES, LOG_TIME_NAMES, normalizeColumnName } from './table-layout.js';
 
 /**
  * Recognises one record of a chat / instruction dataset and turns it into messages.
@@ -21,12 +23,6 @@ export interface RecognisedRecord {
 
 type JsonObject = Record<string, unknown>;
 
-const ROLE_ALIASES: Record<string, Role | 'skip'> = {
-  user: 'user', human: 'user', customer: 'user', client: 'user', usr: 'user', prompter: 'user',
-  assistant: 'assistant', gpt: 'assistant', model: 'assistant', bot: 'assistant', ai: 'assistant', chatgpt: 'assistant',
-  bing: 'assistant', bard: 'assistant', agent: 'assistant', system: 'system', developer: 'system',
-  tool: 'skip', function: 'skip', function_call: 'skip', observation: 'skip', ipython: 'skip',
-};
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -186,67 +182,55 @@ function textOfParts(parts: unknown): string {
     .trim();
 }
 
-/** A gap this long between two messages of an exported chat starts a new conversation. */
-const CHAT_GAP_MS = 6 * 60 * 60 * 1000;
-const QUESTION = /[?？](?=\s|$)/;
-
-interface LogEntry {
-  speaker: string;
-  text: string;
-  time?: number;
-}
-
 /**
- * A two-person chat exported by a messenger: Telegram (`messages[]` of `{from, text, date}`), Facebook Messenger
- * (`{sender_name, content, timestamp_ms}`), Discord (DiscordChatExporter `{author: {name}, content, timestamp}`), Slack
- * (`{user_name | user, text, ts}`) and the like. Speakers are names, not roles: the one who asks more questions is
- * the user (on a tie, the one who writes first). Consecutive messages of one speaker are one turn; a pause of six
- * hours or more starts a new conversation. Undefined unless most items are such messages between exactly two people
- * (a group chat has no single "assistant").
+ * A message log kept as JSON records, one message each: a two-person chat exported by a messenger (Telegram
+ * `messages[]` of `{from, text, date}`, Facebook Messenger `{sender_name, content, timestamp_ms}`, Discord
+ * (DiscordChatExporter `{author: {name}, content, timestamp}`), Slack `{user_name | user, text, ts}`), or a chat
+ * dataset kept one turn per record (`{conversation_id, role, content}`, a bare `[{role, content}, ...]` array).
+ * Fields are found by name (the same names as a message log's CSV columns, `table-layout.ts`); the conversations
+ * come from `conversationsFromLog` (roles, or two people's names with the asker as the user). Undefined unless most
+ * items are such messages and a conversation comes out (a group chat has no single "assistant").
  */
 export function chatExport(items: readonly unknown[]): Message[][] | undefined {
   if (items.length < 2) return undefined;
   const entries: LogEntry[] = [];
   let others = 0;
   for (const item of items) {
-    if (!isObject(item) || item['role'] !== undefined) return undefined;
+    if (!isObject(item)) return undefined;
     if (typeof item['type'] === 'string' && item['type'] !== 'message' && item['type'] !== 'Default') {
       others += 1; // service messages: "joined", "pinned" ...
       continue;
     }
-    const author = item['author'];
-    const speaker = [item['from'], item['sender_name'], isObject(author) ? author['name'] : author, item['user_name'], item['username'], item['user'], item['sender'], item['speaker']]
-      .find((value): value is string => typeof value === 'string' && value.trim() !== '');
-    const text = inlineText(item['text'] ?? item['content'] ?? item['body'] ?? item['message']);
-    if (speaker === undefined) return undefined;
-    if (text === '') continue; // a photo, a sticker
-    entries.push({ speaker: speaker.trim(), text, time: timeOf(item) });
+    const fields = logFields(item);
+    if (fields.speaker === undefined) return undefined;
+    if (fields.text === '') continue; // a photo, a sticker
+    entries.push({ speaker: fields.speaker, text: fields.text, time: fields.time, thread: fields.thread });
   }
   if (entries.length < 2 || others > entries.length) return undefined;
-  if (entries.every((entry) => entry.time !== undefined)) entries.sort((left, right) => left.time! - right.time!); // Messenger lists newest first
-  const speakers = [...new Set(entries.map((entry) => entry.speaker))];
-  if (speakers.length !== 2) return undefined;
-  const questions = speakers.map((speaker) => entries.filter((entry) => entry.speaker === speaker && QUESTION.test(entry.text)).length);
-  const user = questions[1]! > questions[0]! ? speakers[1] : speakers[0];
-  const conversations: Message[][] = [];
-  let turns: Message[] = [];
-  let last: LogEntry | undefined;
-  const flush = (): void => {
-    const first = turns.findIndex((turn) => turn.role === 'user');
-    const kept = first === -1 ? [] : trimTrailingUser(turns.slice(first));
-    if (usable(kept)) conversations.push(kept);
-    turns = [];
-  };
-  for (const entry of entries) {
-    if (last?.time !== undefined && entry.time !== undefined && entry.time - last.time >= CHAT_GAP_MS) flush();
-    const role: Role = entry.speaker === user ? 'user' : 'assistant';
-    const previous = turns[turns.length - 1];
-    if (previous?.role === role) previous.content = `${previous.content}\n${entry.text}`;
-    else turns.push({ role, content: entry.text });
-    last = entry;
-  }
-  flush();
+  const conversations = conversationsFromLog(entries).conversations.map((conversation) => conversation.messages);
   return conversations.length > 0 ? conversations : undefined;
+}
+
+/** A log record's speaker (a name, or `{name}`), text, time and conversation, found by field name. */
+function logFields(item: JsonObject): { speaker?: string; text: string; time?: number; thread?: string } {
+  let speaker: string | undefined;
+  let text: unknown;
+  let time: number | undefined;
+  let thread: string | undefined;
+  for (const [key, value] of Object.entries(item)) {
+    const name = normalizeColumnName(key);
+    if (speaker === undefined && LOG_SPEAKER_NAMES.has(name)) {
+      const candidate = isObject(value) ? value['name'] : value;
+      if (typeof candidate === 'string' && candidate.trim() !== '') speaker = candidate.trim();
+    } else if (text === undefined && LOG_TEXT_NAMES.has(name)) {
+      text = value;
+    } else if (time === undefined && LOG_TIME_NAMES.has(name)) {
+      time = parseLogTime(value);
+    } else if (thread === undefined && LOG_THREAD_NAMES.has(name) && (typeof value === 'string' || typeof value === 'number')) {
+      thread = String(value);
+    }
+  }
+  return { speaker, text: inlineText(text), time, thread };
 }
 
 /** Message text as one string: Telegram splits formatted text into `["Hello ", {type: "bold", text: "you"}]`. */
@@ -254,14 +238,4 @@ function inlineText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (!Array.isArray(value)) return '';
   return value.map((part) => (typeof part === 'string' ? part : isObject(part) && typeof part['text'] === 'string' ? part['text'] : '')).join('').trim();
-}
-
-function timeOf(item: JsonObject): number | undefined {
-  const millis = Number(item['timestamp_ms']);
-  if (Number.isFinite(millis) && millis > 0) return millis;
-  const seconds = typeof item['ts'] === 'string' || typeof item['ts'] === 'number' ? Number(item['ts']) : Number.NaN;
-  if (Number.isFinite(seconds) && seconds > 0) return seconds * 1000;
-  const date = item['date'] ?? item['timestamp'];
-  const parsed = typeof date === 'string' ? Date.parse(date) : Number.NaN;
-  return Number.isFinite(parsed) ? parsed : undefined;
 }

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { ExtractionError } from '../errors/errors.js';
 import { openByteSource, type ByteSource } from './byte-source.js';
 import { noTextError } from './read-input.js';
-import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, qaMessages, renderQaRow, renderRow, type TableLayout } from './table-layout.js';
+import { conversationsFromLog, describeLogResult, type LogEntry } from './message-log.js';
+import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, logEntry, qaMessages, renderLogRow, renderQaRow, renderRow, type TableLayout } from './table-layout.js';
 import { decodeChunks, EncodingChangedError, encodingForBrokenUtf8, sniffEncoding, type SniffedEncoding } from './text-stream-decoding.js';
 import { GroupedUnitWriter, minUnitChars } from './text-units.js';
 import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Extractor, StructuredConversation } from './types.js';
@@ -49,7 +50,7 @@ async function extractCsv(input: ExtractInput, options: ExtractOptions = {}): Pr
     outcome = await parseRows(Papa, source, sniffed, extension === '.csv' ? '' : '\t', fail, options.signal);
   }
   const built = outcome.collector.finish();
-  const warnings = [...sniffed.warnings];
+  const warnings = [...sniffed.warnings, ...built.warnings];
   for (const [code, problem] of outcome.problems) {
     warnings.push(`${problem.count} CSV row(s) with a ${code} problem, first at row ${problem.firstRow}: ${problem.message}`);
   }
@@ -128,6 +129,10 @@ class RowCollector {
   layout: TableLayout | undefined;
   private bodyStart = 0;
   readonly conversations: StructuredConversation[] = [];
+  private readonly logEntries: LogEntry[] = [];
+  private block: string[] = [];
+  private blockRecord: number | undefined;
+  private blockThread: string | undefined;
   rows = 0;
 
   constructor(private readonly minChars: number) {}
@@ -142,18 +147,34 @@ class RowCollector {
     this.render(row, record, record - 1);
   }
 
-  finish(): { text: string; units: DocumentUnit[]; conversations: StructuredConversation[]; rows: number; layout?: TableLayout } {
+  finish(): { text: string; units: DocumentUnit[]; conversations: StructuredConversation[]; rows: number; layout?: TableLayout; warnings: string[] } {
     if (!this.layout) this.decide();
+    this.flushBlock();
     const { text, units } = this.writer!.build();
-    return { text, units, conversations: this.conversations, rows: this.rows, layout: this.layout };
+    const warnings: string[] = [];
+    if (this.layout!.log) {
+      const log = conversationsFromLog(this.logEntries);
+      for (const conversation of log.conversations) {
+        this.conversations.push({ messages: conversation.messages, shape: 'csv-log', unitKind: 'row', unitIndex: conversation.firstIndex });
+      }
+      warnings.push(...describeLogResult(log, this.logEntries.length));
+      this.logEntries.length = 0;
+    }
+    return { text, units, conversations: this.conversations, rows: this.rows, layout: this.layout, warnings };
   }
 
   private decide(): void {
     this.layout = detectLayout(this.sample.map((item) => item.row));
-    this.writer = new GroupedUnitWriter('row', this.minChars, this.layout.qa ? '\n\n' : '\n', 'rows');
+    this.writer = new GroupedUnitWriter('row', this.minChars, this.layout.qa || this.layout.log?.thread !== undefined ? '\n\n' : '\n', 'rows');
     this.bodyStart = this.layout.headerRow === -1 ? this.layout.titleRows : this.layout.headerRow + 1;
     for (const [position, item] of this.sample.entries()) this.render(item.row, item.record, position);
     this.sample.length = 0;
+  }
+
+  private flushBlock(): void {
+    if (this.block.length > 0) this.writer!.add(this.block.join('\n'), this.blockRecord!);
+    this.block = [];
+    this.blockRecord = undefined;
   }
 
   private render(row: string[], record: number, position: number): void {
@@ -168,6 +189,18 @@ class RowCollector {
         this.conversations.push({ messages: qaMessages(row, layout.qa)!, shape: 'csv-qa', unitKind: 'row', unitIndex: record });
       } else if (filledCount(row) > 0) {
         line = renderRow(row, layout.header);
+      }
+    } else if (layout.log) {
+      const entry = logEntry(row, layout.log, record);
+      line = entry ? renderLogRow(row, layout.log) : filledCount(row) > 0 ? renderRow(row, layout.header) : undefined;
+      if (entry) this.logEntries.push(entry);
+      if (layout.log.thread !== undefined && line !== undefined) {
+        // One block (and unit) per run of rows of one conversation, blocks apart by a blank line.
+        if (entry && entry.thread !== this.blockThread) this.flushBlock();
+        if (entry) this.blockThread = entry.thread;
+        this.blockRecord ??= record;
+        this.block.push(line);
+        return;
       }
     } else if (filledCount(row) > 0) {
       line = renderRow(row, layout.header);

@@ -3,7 +3,8 @@ import { hasEncryptedPackage, isCompoundFile } from './office-package.js';
 import { assertOfficeZipPackage } from './office-package.js';
 import { isQuizSheet, parseQuizRow, quizMessages, renderQuizQuestion } from './quiz-rows.js';
 import { errorText, loadInput, throwIfAborted } from './read-input.js';
-import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, qaMessages, renderQaRow, renderRow } from './table-layout.js';
+import { conversationsFromLog, describeLogResult, type LogEntry } from './message-log.js';
+import { detectLayout, filledCount, LAYOUT_SAMPLE_ROWS, logEntry, qaMessages, renderLogRow, renderQaRow, renderRow } from './table-layout.js';
 import { DocumentTextBuilder } from './text-units.js';
 import type { ExtractedDocument, ExtractInput, ExtractOptions, StructuredConversation } from './types.js';
 import type { IsolatedExtractor } from './worker-protocol.js';
@@ -70,7 +71,7 @@ async function extractSpreadsheet(input: ExtractInput, options: ExtractOptions =
     const index = position + 1;
     if (!sheet) continue;
     const rows = sheetRows(XLSX, sheet);
-    const rendered = renderSheet(rows, index, conversations);
+    const rendered = renderSheet(rows, index, conversations, (warning) => warnings.push(`sheet "${name}": ${warning}`));
     if (rendered.trim() === '') continue;
     builder.addUnit('sheet', `## Sheet: ${name}\n${rendered}`, { index, title: name });
   }
@@ -112,7 +113,7 @@ function cellText(XLSX: Xlsx, cell: CellObject): string {
   return XLSX.utils.format_cell(cell);
 }
 
-function renderSheet(rows: string[][], sheetIndex: number, conversations: StructuredConversation[]): string {
+function renderSheet(rows: string[][], sheetIndex: number, conversations: StructuredConversation[], warn: (warning: string) => void): string {
   if (rows.length === 0) return '';
   if (isQuizSheet(rows)) {
     const blocks: string[] = [];
@@ -148,6 +149,26 @@ function renderSheet(rows: string[][], sheetIndex: number, conversations: Struct
       conversations.push({ messages, shape: 'sheet-qa', unitKind: 'sheet', unitIndex: sheetIndex });
     }
     return [...lines, ...(lines.length > 0 ? [''] : []), blocks.join('\n\n')].join('\n');
+  }
+  if (layout.log) {
+    const entries: LogEntry[] = [];
+    let lastThread: string | undefined;
+    for (let position = bodyStart; position < rows.length; position++) {
+      const row = rows[position]!;
+      const entry = logEntry(row, layout.log, position + 1);
+      if (!entry) {
+        if (filledCount(row) > 0) lines.push(renderRow(row, layout.header));
+        continue;
+      }
+      if (entry.thread !== lastThread && lastThread !== undefined) lines.push('');
+      lastThread = entry.thread;
+      entries.push(entry);
+      lines.push(renderLogRow(row, layout.log)!);
+    }
+    const log = conversationsFromLog(entries);
+    for (const conversation of log.conversations) conversations.push({ messages: conversation.messages, shape: 'sheet-log', unitKind: 'sheet', unitIndex: sheetIndex });
+    describeLogResult(log, entries.length).forEach(warn);
+    return lines.join('\n');
   }
   for (let position = bodyStart; position < rows.length; position++) {
     const row = rows[position]!;

@@ -1,5 +1,6 @@
 import type { Message } from '../dataset/types.js';
-import { ANSWER_WORDS, QUESTION_WORDS, speakerTurnRole } from '../dataset/speaker-words.js';
+import { ANSWER_WORDS, QUESTION_WORDS, speakerRole, speakerTurnRole } from '../dataset/speaker-words.js';
+import { parseLogTime, type LogEntry } from './message-log.js';
 
 /**
  * Shared by the CSV and spreadsheet extractors: title rows, header detection, question/answer columns,
@@ -28,6 +29,16 @@ export interface TableLayout {
   headerRow: number;
   header?: string[];
   qa?: QaColumns;
+  /** One message per row (`conversation_id | sender | message`): see `message-log.ts`. Only when `qa` is not set. */
+  log?: LogColumns;
+}
+
+/** The columns of a message log: who wrote, what, and perhaps in which conversation and when. */
+export interface LogColumns {
+  speaker: number;
+  text: number;
+  thread?: number;
+  time?: number;
 }
 
 const QUESTION_NAMES = [
@@ -89,6 +100,92 @@ export function findQaColumns(header: readonly string[]): QaColumns | undefined 
   return qa;
 }
 
+/**
+ * Field and column names of a message log (after `normalizeColumnName`), shared by CSV/spreadsheet columns and JSON
+ * record keys: support exports (Zendesk `Ticket ID | Author | Comment`, Intercom `conversation_id | author_type |
+ * body`), one-turn-per-row chat datasets (`dialogue_id | speaker | utterance`), messenger exports (`from`,
+ * `sender_name`, `author`, `user_name` ...).
+ */
+export const LOG_SPEAKER_NAMES: ReadonlySet<string> = new Set([
+  'role', 'speaker', 'sender', 'author', 'from', 'sender name', 'author name', 'speaker name', 'user name', 'username',
+  'user', 'sender type', 'author type', 'author role', 'sender role', 'speaker role', 'participant', 'participant type',
+  'direction', 'message from', 'from name', 'party', 'who', 'commenter', 'posted by', 'written by',
+]);
+export const LOG_TEXT_NAMES: ReadonlySet<string> = new Set([
+  'message', 'text', 'content', 'body', 'utterance', 'msg', 'message text', 'message body', 'message content', 'comment',
+  'comment body', 'comment text', 'public comment', 'value', 'utterance text', 'transcript', 'turn text', 'plain body',
+]);
+export const LOG_THREAD_NAMES: ReadonlySet<string> = new Set([
+  'conversation id', 'conversation', 'conv id', 'conversation number', 'thread id', 'thread', 'ticket id', 'ticket',
+  'ticket number', 'chat id', 'chat', 'session id', 'session', 'dialogue id', 'dialog id', 'dialogue', 'dialog',
+  'case id', 'case number', 'interaction id', 'transcript id', 'dialogueid', 'conversationid', 'ticketid', 'chatid',
+]);
+export const LOG_TIME_NAMES: ReadonlySet<string> = new Set([
+  'timestamp', 'timestamp ms', 'time', 'date', 'datetime', 'date time', 'created at', 'created', 'sent at', 'sent',
+  'ts', 'message time', 'created date', 'comment created at', 'posted at',
+]);
+
+/** Speaker and text columns (and thread / time when present), or undefined. `user` only names a speaker here with a text column beside it. */
+export function findLogColumns(header: readonly string[]): LogColumns | undefined {
+  const names = header.map(normalizeColumnName);
+  const find = (set: ReadonlySet<string>, exclude: number[] = []): number => names.findIndex((name, position) => set.has(name) && !exclude.includes(position));
+  const speaker = find(LOG_SPEAKER_NAMES);
+  if (speaker === -1) return undefined;
+  const text = find(LOG_TEXT_NAMES, [speaker]);
+  if (text === -1) return undefined;
+  const columns: LogColumns = { speaker, text };
+  const thread = find(LOG_THREAD_NAMES, [speaker, text]);
+  if (thread !== -1) columns.thread = thread;
+  const time = find(LOG_TIME_NAMES, [speaker, text, thread]);
+  if (time !== -1) columns.time = time;
+  return columns;
+}
+
+/**
+ * The sampled rows read as a log: at least two speakers, and either a conversation column or speakers that are
+ * mostly roles (`customer`, `agent`) with both sides present; a table of people and their notes is not a chat.
+ */
+function looksLikeLog(rows: readonly string[][], log: LogColumns): boolean {
+  const speakers = new Set<string>();
+  const roles = new Set<string>();
+  let filled = 0;
+  let mapped = 0;
+  for (const row of rows) {
+    const speaker = row[log.speaker]?.trim() ?? '';
+    if (speaker === '' || (row[log.text]?.trim() ?? '') === '') continue;
+    filled++;
+    speakers.add(speaker);
+    const role = speakerRole(speaker);
+    if (role !== undefined) {
+      mapped++;
+      roles.add(role);
+    }
+  }
+  if (filled < 2 || speakers.size < 2) return false;
+  if (log.thread !== undefined) return true;
+  return mapped * 5 >= filled * 4 && roles.has('user') && roles.has('assistant');
+}
+
+/** A log row as `speaker: message` (the message on one line), or undefined when either is empty. */
+export function renderLogRow(row: readonly string[], log: LogColumns): string | undefined {
+  const speaker = row[log.speaker]?.trim() ?? '';
+  const text = row[log.text]?.trim() ?? '';
+  return speaker === '' || text === '' ? undefined : `${oneLine(speaker)}: ${oneLine(text)}`;
+}
+
+/** A log row as an entry for `conversationsFromLog`, or undefined when its speaker or message is empty. */
+export function logEntry(row: readonly string[], log: LogColumns, index: number): LogEntry | undefined {
+  const speaker = row[log.speaker]?.trim() ?? '';
+  const text = row[log.text]?.trim() ?? '';
+  if (speaker === '' || text === '') return undefined;
+  const entry: LogEntry = { speaker, text, index };
+  const thread = log.thread === undefined ? '' : row[log.thread]?.trim() ?? '';
+  if (thread !== '') entry.thread = thread;
+  const time = log.time === undefined ? undefined : parseLogTime(row[log.time]);
+  if (time !== undefined) entry.time = time;
+  return entry;
+}
+
 const NUMERIC = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?([.,]\d+)?(e[-+]?\d+)?%?$/i;
 
 export function isNumericCell(value: string): boolean {
@@ -132,7 +229,12 @@ export function detectLayout(sample: readonly string[][]): TableLayout {
   if (!qa && !numericBelow && !labelLike) return layout;
   layout.headerRow = position;
   layout.header = header;
-  if (qa && looksLikeQaData(dataRows, qa)) layout.qa = qa;
+  if (qa && looksLikeQaData(dataRows, qa)) {
+    layout.qa = qa;
+  } else {
+    const log = findLogColumns(header);
+    if (log && looksLikeLog(dataRows, log)) layout.log = log;
+  }
   return layout;
 }
 
