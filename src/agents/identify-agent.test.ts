@@ -240,7 +240,7 @@ describe('identify agent', () => {
     expect(new Set(samples.map((sample) => sample.detector))).toEqual(new Set(['openai-messages', 'squad']));
   });
 
-  it('takes the documents in turn, continues a document after a given sample, and passes over stored samples', async () => {
+  it('takes the documents in turn and passes over stored samples', async () => {
     const agent = createIdentifyAgent({ detect: detectQa, keywordExtractor });
     const pairs = (prefix: string, count: number): string => Array.from({ length: count }, (_, index) => `Q: ${prefix} question ${index}?\nA: ${prefix} answer ${index}.\n`).join('\n');
     const documents = [textDocument('a.txt', pairs('a', 4)), textDocument('b.txt', pairs('b', 1)), textDocument('c.txt', pairs('c', 3))];
@@ -252,11 +252,28 @@ describe('identify agent', () => {
       'a question 2?', 'c question 2?',
       'a question 3?',
     ]);
-    const continued = await drain(agent.run(createTestAgentInput({ documents: [documents[0]!], continueAfter: new Map([['a.txt', all[3]!.id]]) }), createTestAgentContext()));
-    expect(first(continued)).toEqual(['a question 2?', 'a question 3?']);
     const context = createTestAgentContext({ isStored: (id: string) => id === all[0]!.id || id === all[2]!.id });
     const resumed = await drain(agent.run(createTestAgentInput({ documents }), context));
     expect(first(resumed).sort()).toEqual(first(all).filter((question) => question !== 'a question 0?' && question !== 'c question 0?').sort());
+    expect(context.events.filter((event) => event.type === 'candidate-rejected')).toEqual([]);
+  });
+
+  it('takes a document holding more than it should give spread over it, then the rest in order while more are wanted', async () => {
+    const agent = createIdentifyAgent({ detect: detectQa, keywordExtractor });
+    const pairs = Array.from({ length: 10 }, (_, index) => `Q: question ${index}?\nA: answer ${index}.\n`).join('\n');
+    const document = textDocument('faq.txt', pairs);
+    const first = (samples: Sample[]): string[] => samples.map((sample) => sample.messages[0]!.content);
+    const samples = await drain(agent.run(createTestAgentInput({ documents: [document], targetCount: 3 }), createTestAgentContext()));
+    expect(first(samples.slice(0, 3))).toEqual(['question 0?', 'question 3?', 'question 6?']);
+    expect(first(samples.slice(3))).toEqual(['question 1?', 'question 2?', 'question 4?', 'question 5?', 'question 7?', 'question 8?', 'question 9?']);
+    // Two documents wanting 4 in all: 2 from each, spread.
+    const other = textDocument('other.txt', pairs.replace(/question/g, 'query'));
+    const both = await drain(agent.run(createTestAgentInput({ documents: [document, other], targetCount: 4 }), createTestAgentContext()));
+    expect(first(both.slice(0, 4))).toEqual(['question 0?', 'query 0?', 'question 5?', 'query 5?']);
+    // Stored samples are passed over in both sweeps, without a rejection.
+    const context = createTestAgentContext({ isStored: (id: string) => id === samples[1]!.id || id === samples[3]!.id });
+    const again = await drain(agent.run(createTestAgentInput({ documents: [document], targetCount: 3 }), context));
+    expect(first(again)).toEqual(['question 0?', 'question 6?', 'question 2?', 'question 4?', 'question 5?', 'question 7?', 'question 8?', 'question 9?']);
     expect(context.events.filter((event) => event.type === 'candidate-rejected')).toEqual([]);
   });
 

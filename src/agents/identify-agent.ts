@@ -70,65 +70,74 @@ export async function* runIdentify(input: AgentInput, context: AgentContext, opt
   const reject = (reason: string, detail: string): void => context.emit({ type: 'candidate-rejected', reason, detail });
   let yielded = 0;
 
-  /** One document's stage-1 samples in document order (structured conversations, then the detector's), lazily. */
+  // What each document should give when the files hold more than the run wants (the documents are taken in turn).
+  const perDocument = Math.ceil(input.targetCount / Math.max(1, input.documents.length));
+
+  /**
+   * One document's stage-1 samples (structured conversations, then the detector's), lazily. When the document may
+   * hold more than `perDocument`, they are first taken evenly spread over it (`spreadPick`), so a dataset smaller
+   * than the files covers each file from start to end rather than its first pages; the others follow, in document
+   * order, only while more are wanted. Samples already stored (a resumed run, a second pass) are passed over.
+   */
   async function* stageOne(document: ExtractedDocument): AsyncGenerator<Sample, void, undefined> {
     const units = documentUnitStarts(document);
-    // A later pass of this run continues the document after the last sample the previous pass took.
-    let skipThrough = input.continueAfter?.get(document.sourceFile);
+    const candidateOptions = { minMessages, includeContext: settings.includeContext };
+    const spread = spreadOf(document, perDocument, () => countCandidates(stageOneCandidates(document, units, detect, candidateOptions, undefined)));
     const ranges: Range[] = [];
     if (document.conversations?.length) structuredFiles.add(document.sourceFile);
-    // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
-    for (const candidate of stageOneCandidates(document, units, detect, { minMessages, includeContext: settings.includeContext }, useLlm ? ranges : undefined)) {
-      const id = candidate.kind === 'structured' ? stableSampleId(document.sourceFile, 'structured', candidate.index) : stableSampleId(document.sourceFile, candidate.detected.start, candidate.detected.end);
-      if (skipThrough !== undefined) {
-        if (id === skipThrough) skipThrough = undefined;
-        continue;
-      }
-      if (candidate.kind === 'structured') {
-        const { conversation, index } = candidate;
-        const problem = checkMessages(conversation.messages) ?? turnProblem(conversation.messages, minMessages);
-        if (problem !== undefined) {
-          reject(problem.reason, `${document.sourceFile} #${index + 1} (${conversation.shape}): ${problem.detail}`);
+    for (const sweep of spread === undefined ? (['all'] as const) : (['spread', 'rest'] as const)) {
+      let position = -1;
+      // Stage 2 needs the ranges stage 1 covered; without it they are not kept.
+      for (const candidate of stageOneCandidates(document, units, detect, candidateOptions, useLlm && sweep !== 'rest' ? ranges : undefined)) {
+        position += 1;
+        if (spread !== undefined && spreadPick(position, spread) !== (sweep === 'spread')) continue;
+        const id = candidate.kind === 'structured' ? stableSampleId(document.sourceFile, 'structured', candidate.index) : stableSampleId(document.sourceFile, candidate.detected.start, candidate.detected.end);
+        if (candidate.kind === 'structured') {
+          const { conversation, index } = candidate;
+          const problem = checkMessages(conversation.messages) ?? turnProblem(conversation.messages, minMessages);
+          if (problem !== undefined) {
+            reject(problem.reason, `${document.sourceFile} #${index + 1} (${conversation.shape}): ${problem.detail}`);
+            continue;
+          }
+          if (!admit(id, conversation.messages)) continue;
+          yield {
+            id,
+            messages: conversation.messages,
+            origin: 'identified',
+            sourceFile: document.sourceFile,
+            source: { file: document.sourceFile, unitKind: conversation.unitKind, unitIndex: conversation.unitIndex },
+            topicKeywords: await keywords(conversation.messages),
+            detector: conversation.shape,
+          };
           continue;
         }
-        if (!admit(id, conversation.messages)) continue;
+        const { detected } = candidate;
+        const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
+        const messages: Message[] = context_ === undefined ? detected.messages : [{ role: 'system', content: context_ }, ...detected.messages];
+        const problem = checkMessages(messages) ?? turnProblem(messages, minMessages);
+        if (problem !== undefined) {
+          reject(problem.reason, `${document.sourceFile} at ${detected.start} (${detected.format}): ${problem.detail}`);
+          continue;
+        }
+        if (!admit(id, messages)) continue;
+        const unit = unitAt(units, detected.start);
         yield {
           id,
-          messages: conversation.messages,
+          messages,
           origin: 'identified',
           sourceFile: document.sourceFile,
-          source: { file: document.sourceFile, unitKind: conversation.unitKind, unitIndex: conversation.unitIndex },
-          topicKeywords: await keywords(conversation.messages),
-          detector: conversation.shape,
+          source: { file: document.sourceFile, unitKind: unit?.kind, unitIndex: unit?.index, startOffset: detected.start, endOffset: detected.end },
+          topicKeywords: await keywords(messages),
+          detector: detected.format,
+          context: context_,
         };
-        continue;
       }
-      const { detected } = candidate;
-      const context_ = settings.includeContext && detected.context?.trim() ? detected.context.trim() : undefined;
-      const messages: Message[] = context_ === undefined ? detected.messages : [{ role: 'system', content: context_ }, ...detected.messages];
-      const problem = checkMessages(messages) ?? turnProblem(messages, minMessages);
-      if (problem !== undefined) {
-        reject(problem.reason, `${document.sourceFile} at ${detected.start} (${detected.format}): ${problem.detail}`);
-        continue;
-      }
-      if (!admit(id, messages)) continue;
-      const unit = unitAt(units, detected.start);
-      yield {
-        id,
-        messages,
-        origin: 'identified',
-        sourceFile: document.sourceFile,
-        source: { file: document.sourceFile, unitKind: unit?.kind, unitIndex: unit?.index, startOffset: detected.start, endOffset: detected.end },
-        topicKeywords: await keywords(messages),
-        detector: detected.format,
-        context: context_,
-      };
     }
     found.set(document.sourceFile, ranges.sort((left, right) => left.start - right.start));
   }
 
   // Stage 1, the documents taken in turn, one sample each: a run that wants fewer samples than the files hold gets
-  // them from every file (each in document order) rather than all from the first files.
+  // them from every file (each spread over the file) rather than all from the first files.
   const active = input.documents.map((document) => stageOne(document));
   while (active.length > 0) {
     for (let position = 0; position < active.length; ) {
@@ -281,6 +290,34 @@ export function renderedByStructured(document: ExtractedDocument): 'all' | Set<n
 
 function isRendered(sheets: Set<number>, unit: { kind: string; index: number } | undefined): boolean {
   return unit !== undefined && unit.kind === 'sheet' && sheets.has(unit.index);
+}
+
+/** Evenly spaced picks of `wanted` out of `count` candidates in one document. */
+interface Spread {
+  count: number;
+  wanted: number;
+}
+
+/**
+ * The spread for a document that holds more stage-1 candidates than `wanted`, else undefined. A document that cannot
+ * hold more (its structured conversations plus one exchange per 50 characters of text, the shortest a one-line
+ * question and answer take) is not counted; counting runs the detector over the document once more.
+ */
+function spreadOf(document: ExtractedDocument, wanted: number, count: () => number): Spread | undefined {
+  if (!Number.isFinite(wanted) || wanted >= (document.conversations?.length ?? 0) + document.text.length / 50) return undefined;
+  const candidates = count();
+  return candidates > wanted ? { count: candidates, wanted } : undefined;
+}
+
+/** Whether candidate `position` is one of `wanted` evenly spaced ones, the first of them the document's first. */
+export function spreadPick(position: number, spread: Spread): boolean {
+  return Math.ceil((position * spread.wanted) / spread.count) !== Math.ceil(((position + 1) * spread.wanted) / spread.count);
+}
+
+function countCandidates(candidates: Iterable<unknown>): number {
+  let count = 0;
+  for (const _ of candidates) count += 1;
+  return count;
 }
 
 type StageOneCandidate =

@@ -48,11 +48,6 @@ export interface AgentInput {
   instructions?: string;
   /** Chunks finished in an earlier, interrupted run of the same dataset. */
   finishedChunkIds?: ReadonlySet<string>;
-  /**
-   * Identify stage 1, per source file: the id of the last sample an earlier pass of this run took from it; the file
-   * is continued after that sample (everything up to it is skipped without a word).
-   */
-  continueAfter?: ReadonlyMap<string, string>;
 }
 
 export type AgentEvent =

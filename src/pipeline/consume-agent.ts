@@ -122,7 +122,6 @@ export function createSampleConsumer(options: Pick<ConsumeOptions, 'sink' | 'sta
 export async function consumeAgent(options: ConsumeOptions): Promise<ConsumeOutcome> {
   const { sink } = options;
   const consumer = createSampleConsumer(options);
-  let lastId: string | undefined;
   if (sink.accepted >= options.stopAt) return { finished: false };
   const iterable = options.agent.run(options.input, { ...options.context, emit: consumer.emit, isNew: (messages) => sink.isNew(messages), isStored: (id) => sink.isStored(id) });
   const iterator = iterable[Symbol.asyncIterator]();
@@ -135,19 +134,16 @@ export async function consumeAgent(options: ConsumeOptions): Promise<ConsumeOutc
         break;
       }
       const sample: Sample = next.value;
-      lastId = sample.id;
       consumer.record(sample, await sink.offer(sample));
     }
   } finally {
     if (!finished) await iterator.return?.(undefined);
     consumer.progress(true);
   }
-  return { finished, lastId };
+  return { finished };
 }
 
 export interface ConsumeOutcome {
   /** The agent had nothing more to give (else it was stopped at `stopAt`). */
   finished: boolean;
-  /** The id of the last sample taken from the agent. */
-  lastId?: string;
 }

@@ -95,8 +95,10 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
   if (options.workers === 0) {
     // Every file gets its share of what is still wanted (files with fewer exchanges leave theirs to the next ones),
     // so a dataset smaller than what the folder holds is taken from all its files, not from the first ones only.
-    // Files stopped at their share are read again afterwards, from where they stopped, while samples are missing.
-    let stopped: { file: InputFile; lastId: string }[] = [];
+    // Files stopped at their share are read again afterwards while samples are missing (what they gave is stored,
+    // and passed over without a word).
+    let stopped: InputFile[] = [];
+    sink.rememberAccepted();
     const share = (filesLeft: number): number => Math.ceil((options.stopAt - sink.accepted) / filesLeft);
     for (const [position, file] of options.files.entries()) {
       if (sink.accepted >= options.stopAt) break;
@@ -105,21 +107,20 @@ export async function streamIdentify(options: StreamIdentifyOptions): Promise<vo
       if (extracted === undefined) continue;
       const wanted = share(options.files.length - position);
       const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, runTarget: options.stopAt, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted } });
-      if (!outcome.finished && outcome.lastId !== undefined) stopped.push({ file, lastId: outcome.lastId });
+      if (!outcome.finished) stopped.push(file);
     }
     while (stopped.length > 0 && sink.accepted < options.stopAt) {
       const again = stopped;
       stopped = [];
-      for (const [position, { file, lastId }] of again.entries()) {
+      for (const [position, file] of again.entries()) {
         if (sink.accepted >= options.stopAt) break;
         signal?.throwIfAborted();
         // Read again quietly: the file was reported (and counted) the first time.
         const extracted = await extractAndChunk(file, () => undefined, { read: 0, failed: [], warnings: [], planFiles: [] });
         if (extracted === undefined) continue;
         const wanted = share(again.length - position);
-        const continueAfter = new Map([[extracted.document.sourceFile, lastId]]);
-        const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, runTarget: options.stopAt, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted, continueAfter } });
-        if (!outcome.finished) stopped.push({ file, lastId: outcome.lastId ?? lastId });
+        const outcome = await consumeAgent({ ...options, stopAt: sink.accepted + wanted, runTarget: options.stopAt, input: { ...options.baseInput, ...documentInput(extracted), targetCount: wanted } });
+        if (!outcome.finished) stopped.push(file);
       }
     }
     return;

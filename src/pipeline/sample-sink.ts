@@ -86,8 +86,9 @@ export class SampleSink {
   private flushError: unknown;
   private tokenizerReady: Promise<void> | undefined;
   private storedElsewhere = false;
-  /** Ids an earlier run of the dataset stored (filled on resume only). */
+  /** Ids an earlier run of the dataset stored (filled on resume), and this run's when `rememberAccepted` is on. */
   private readonly storedIds = new Set<string>();
+  private rememberingAccepted = false;
 
   constructor(private readonly options: SampleSinkOptions) {
     this.dedup = new DuplicateDetector(options.dedupThreshold);
@@ -109,7 +110,15 @@ export class SampleSink {
     return count;
   }
 
-  /** Whether an earlier run of this dataset stored a sample with this id (`rememberStored`). */
+  /**
+   * From now on the ids of accepted samples are remembered too, for a run that reads files again (identify shares,
+   * identify-stream.ts): what a file gave the first time is then passed over. Bounded by the run's target.
+   */
+  rememberAccepted(): void {
+    this.rememberingAccepted = true;
+  }
+
+  /** Whether a sample with this id is stored: by an earlier run of the dataset (`rememberStored`), or this one (`rememberAccepted`). */
   isStored(id: string): boolean {
     return this.storedIds.has(id);
   }
@@ -141,6 +150,7 @@ export class SampleSink {
     const duplicateCheck = this.dedup.check(messages);
     const verdict = this.decide(duplicateCheck, checked.truncated);
     if (!verdict.accepted) return verdict;
+    if (this.rememberingAccepted) this.storedIds.add(sample.id);
     this.buffer.push({
       sample: { ...sample, messages, tokenLength: checked.tokens.count, tokenMethod: checked.tokens.method },
       contentHash: duplicateCheck.hash,

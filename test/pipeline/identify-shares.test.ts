@@ -29,6 +29,8 @@ function writeFolder(): string {
   return dir;
 }
 
+let lastQuestions: Record<string, string[]> = {};
+
 async function bySource(dir: string, size: number, name: string): Promise<Record<string, number>> {
   const config = loadConfig(undefined, { mode: 'identify', dataset_size: size, output_name: name, paths: { input: path.join(dir, 'input_files') } }, { cwd: dir, env: {} });
   const targets = new Set<number>();
@@ -43,6 +45,8 @@ async function bySource(dir: string, size: number, name: string): Promise<Record
   try {
     const counts: Record<string, number> = {};
     for (const sample of store.iterateSampleMeta(result.datasetId)) counts[sample.sourceFile!] = (counts[sample.sourceFile!] ?? 0) + 1;
+    lastQuestions = {};
+    for (const sample of store.iterateSamples(result.datasetId)) (lastQuestions[sample.sourceFile!] ??= []).push(sample.messages[0]!.content);
     return counts;
   } finally {
     store.close();
@@ -54,6 +58,10 @@ describe('identify: a dataset smaller than what the files hold', () => {
     const dir = writeFolder();
     // Shares of what is still wanted: a ceil(60/3) = 20, b all of its 5, c ceil(35/1) = 35.
     expect(await bySource(dir, 60, 'sixty')).toEqual({ 'a.md': 20, 'b.md': 5, 'c.md': 35 });
+    // Each share is spread over its file: a's 20 of 50 are every second or third entry, its first and its 48th.
+    const entries = (file: string): number[] => lastQuestions[file]!.map((question) => Number(/-(\d+)\?$/.exec(question)![1])).sort((left, right) => left - right);
+    expect(entries('a.md')).toEqual([0, 2, 5, 7, 10, 12, 15, 17, 20, 22, 25, 27, 30, 32, 35, 37, 40, 42, 45, 47]);
+    expect(entries('c.md').at(-1)).toBeGreaterThanOrEqual(47);
     // a 34 and b 5, c all 50: 89; a second pass over a (stopped at its share) gives the missing 11.
     expect(await bySource(dir, 100, 'hundred')).toEqual({ 'a.md': 45, 'b.md': 5, 'c.md': 50 });
     // More wanted than there is: everything, once.
