@@ -227,3 +227,23 @@ describe('message logs in JSON', () => {
     expect(document.conversations).toBeUndefined();
   });
 });
+
+describe('problem/solution tables and records', () => {
+  it('reads a help-desk export (Issue | Resolution) and a math dataset record (problem/solution) as Q&A', async () => {
+    const helpdesk = await csv('Ticket,Issue,Priority,Resolution\nINC-1,Outlook keeps asking for my password,P3,Remove the saved credential in Credential Manager and sign in again.\nINC-2,VPN disconnects every hour,P2,Update the VPN client to 5.2.');
+    expect(helpdesk.conversations?.map((conversation) => conversation.messages)).toEqual([
+      [{ role: 'user', content: 'Outlook keeps asking for my password' }, { role: 'assistant', content: 'Remove the saved credential in Credential Manager and sign in again.' }],
+      [{ role: 'user', content: 'VPN disconnects every hour' }, { role: 'assistant', content: 'Update the VPN client to 5.2.' }],
+    ]);
+    const math = [{ problem: 'What is 3 + 4 * 2?', level: 'Level 1', type: 'Prealgebra', solution: 'Multiply first: 4 * 2 = 8, then 3 + 8 = $\\boxed{11}$.' }];
+    const records = await jsonlExtractor.extract({ bytes: Buffer.from(math.map((record) => JSON.stringify(record)).join('\n')), name: 'math.jsonl' });
+    expect(records.conversations?.[0]?.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+  });
+
+  it('leaves a troubleshooting table inside a document as a table', async () => {
+    const { namesQuestions } = await import('./table-layout.js');
+    expect(namesQuestions('Problem')).toBe(false);
+    expect(namesQuestions('Issue')).toBe(false);
+    expect(namesQuestions('Question')).toBe(true);
+  });
+});

@@ -41,16 +41,21 @@ export interface LogColumns {
   time?: number;
 }
 
+/** Question-side names of problem/solution tables; in a document a `Problem | Solution` table stays a table. */
+const PROBLEM_NAMES = ['problem', 'issue', 'symptom', 'problem description', 'issue description', 'inquiry', 'enquiry'];
 const QUESTION_NAMES = [
   'question', 'questions', 'q', 'query', 'prompt', 'instruction', 'input', 'user', 'human', 'user message',
   'user input', 'question text', 'faq question', 'request', '問い', ...QUESTION_WORDS.map((word) => word.toLowerCase()),
+  // Help-desk and knowledge-base exports (`Issue | Resolution`), math and reasoning datasets (`problem`/`solution`).
+  ...PROBLEM_NAMES,
 ];
 const ANSWER_NAMES = [
   'answer', 'answers', 'a', 'response', 'completion', 'output', 'assistant', 'gpt', 'bot', 'ai', 'reply',
   'answer text', 'faq answer', 'assistant message', 'correct answer', '解答', ...ANSWER_WORDS.map((word) => word.toLowerCase()),
+  'solution', 'resolution', 'fix', 'resolution notes', 'resolution note', 'workaround', 'remedy', 'solution text',
 ];
-/** Question-column names that are examples rather than questions in a table inside a document (API tables). */
-const EXAMPLE_NAMES = new Set(['q', 'query', 'input', 'user input', 'request']);
+/** Question-column names that are not questions in a table inside a document (API examples, troubleshooting tables). */
+const EXAMPLE_NAMES = new Set(['q', 'query', 'input', 'user input', 'request', ...PROBLEM_NAMES]);
 
 /** Whether a column name (as written) plainly names the questions, for tables found inside documents. */
 export function namesQuestions(name: string): boolean {
