@@ -18,6 +18,7 @@ import {
 import { errorText, unreadableFileReason } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
 import { markdownExtractor, textExtractor } from './text-extractor.js';
+import { transcriptExtractor } from './transcript-extractor.js';
 import type { ExtractedDocument, Extractor } from './types.js';
 import { isIsolatedExtractor } from './worker-protocol.js';
 
@@ -81,6 +82,7 @@ export const defaultExtractors: readonly Extractor[] = [
   jsonlExtractor,
   yamlExtractor,
   emailExtractor,
+  transcriptExtractor,
 ];
 
 export function createExtractorRegistry(extractors: readonly Extractor[], settings: ExtractorRegistryOptions = {}): ExtractorRegistry {
