@@ -68,7 +68,6 @@ const CONVERT_HINTS: Record<string, string> = {
   '.odp': 'save it as .pptx',
   '.key': 'export it from Keynote with File > Export To > PowerPoint',
   '.numbers': 'export it from Numbers with File > Export To > Excel',
-  '.msg': 'an Outlook message: save it as .eml, or export the folder as .mbox',
   '.epub': 'convert it to .html or .txt',
 };
 

@@ -48,7 +48,8 @@ describe('extractor registry', () => {
 
   it('says what to save a common unsupported format as', () => {
     expect(() => getExtractor('Old Report.DOC')).toThrow(/^Old Report\.DOC: unsupported file type \(an old Word document: save it as \.docx with File > Save As\); supported extensions: /);
-    expect(() => getExtractor('inbox/ticket.msg')).toThrow(/\(an Outlook message: save it as \.eml, or export the folder as \.mbox\)/);
+    expect(() => getExtractor('notes/plan.rtf')).toThrow(/\(save it as \.docx\)/);
+    expect(getExtractor('inbox/ticket.msg').id).toBe('email');
   });
 
   it('refuses to register one extension twice', () => {
