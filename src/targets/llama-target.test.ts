@@ -1,9 +1,9 @@
 import llama3Tokenizer from 'llama3-tokenizer-js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TrainingExample } from '../dataset/types.js';
 import { detectLlamaFormat, LLAMA_MODELS, llamaTarget } from './llama-target.js';
 import { renderLlama31 } from './llama-template.js';
-import { preloadTokenizer } from './tokenizers.js';
+import { getLoadedTokenizer, preloadTokenizer } from './tokenizers.js';
 import type { FormatOptions } from './types.js';
 
 const model = LLAMA_MODELS[0]!;
@@ -88,6 +88,20 @@ describe('llama (Llama 3.1 on Together and compatible hosts) target', () => {
     expect(llamaTarget.countRecordTokensSync({ prompt: '2+2?', completion: '4' }, model).count).toBe(
       1 + llama3Tokenizer.encode('2+2?', { bos: false, eos: false }).length + llama3Tokenizer.encode('4', { bos: false, eos: false }).length + 1,
     );
+  });
+
+  it('counts a sample once while building (the assistant turns again only for validate statistics)', () => {
+    const encoder = getLoadedTokenizer(model.tokenizer);
+    const spy = vi.spyOn(encoder, 'countText');
+    try {
+      llamaTarget.countTokensSync(multiTurn, model);
+      expect(spy).toHaveBeenCalledTimes(1);
+      spy.mockClear();
+      expect(llamaTarget.countRecordTokensSync(llamaTarget.format(multiTurn, model), model).assistantTokens).toBeGreaterThan(0);
+      expect(spy).toHaveBeenCalledTimes(3);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('merges consecutive roles so the Together rule holds', () => {

@@ -116,8 +116,11 @@ function formatLlama(example: TrainingExample, options?: FormatOptions): Record<
   }
 }
 
-/** Exact with llama3-tokenizer-js: the chat template rendering (`messages`), or the strings as written. */
-export function countLlamaRecordTokens(record: unknown, model: ModelSpec): RecordTokenCount {
+/**
+ * Exact with llama3-tokenizer-js: the chat template rendering (`messages`), or the strings as written. The assistant
+ * turns are counted once more on their own for `validate`'s statistics only (`assistantTokens: false` skips that).
+ */
+export function countLlamaRecordTokens(record: unknown, model: ModelSpec, options: { assistantTokens?: boolean } = {}): RecordTokenCount {
   const encoder = getLoadedTokenizer(model.tokenizer);
   const method = encoder.exact ? 'exact' : 'estimate';
   const format = detectLlamaFormat(record);
@@ -135,15 +138,17 @@ export function countLlamaRecordTokens(record: unknown, model: ModelSpec): Recor
     role: typeof message.role === 'string' ? message.role : 'user',
     content: contentText(message.content),
   }));
+  const count = encoder.countText(renderLlama31(messages));
+  if (options.assistantTokens === false) return { count, method };
   const assistantTokens = messages
     .filter((message) => message.role === 'assistant')
     .reduce((sum, message) => sum + encoder.countText(message.content.trim()), 0);
-  return { count: encoder.countText(renderLlama31(messages)), method, assistantTokens };
+  return { count, method, assistantTokens };
 }
 
 function countSync(example: TrainingExample, model: ModelSpec): TokenCount {
   // All three formats render to the same tokens (see toPromptCompletion), so the messages form is counted.
-  const { count, method } = countLlamaRecordTokens(formatLlama(example), model);
+  const { count, method } = countLlamaRecordTokens(formatLlama(example), model, { assistantTokens: false });
   return { count, method };
 }
 
