@@ -122,7 +122,9 @@ export class RunRenderer {
   private progress(event: Extract<BuildEvent, { type: 'progress' }>): void {
     const percent = event.target === 0 ? 100 : Math.floor((event.accepted / event.target) * 100);
     const rate = event.elapsedMs > 0 ? event.accepted / event.elapsedMs : 0;
-    const eta = rate > 0 && event.accepted < event.target ? ` ETA ${formatDuration((event.target - event.accepted) / rate)}` : '';
+    // An ETA only where samples come at a steady rate, from LLM calls: what patterns find in files is bounded by the
+    // files, not by the target (an identify run of a few small files showed "ETA 7m" for what took a second).
+    const eta = event.llmCalls > 0 && rate > 0 && event.accepted < event.target ? ` ETA ${formatDuration((event.target - event.accepted) / rate)}` : '';
     const llm = event.llmCalls > 0 ? ` | ${event.llmCalls} LLM calls, ${(event.inputTokens + event.outputTokens).toLocaleString('en-US')} tokens, ${formatUsd(event.costUsd)}` : '';
     const text = `samples ${event.accepted}/${event.target} (${percent}%)${llm}${eta}`;
     if (this.live) {
