@@ -58,29 +58,28 @@ async function extractEmail(input: ExtractInput, options: ExtractOptions = {}): 
   const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);
   const email = await parseEmail(bytes, displayPath);
   throwIfAborted(options.signal);
-  const warnings: string[] = [];
   const text = bodyText(email);
   if (!hasVisibleText(text)) {
     if (email.subject === undefined && email.from === undefined) throw noTextError(displayPath, ID);
     throw new ExtractionError(displayPath, 'this e-mail has no text body (only attachments or an empty message)', { extractorId: ID, code: 'no_text' });
   }
-  const attachments = attachmentNames(email);
+  const from = email.from === undefined ? undefined : email.from.name ? `${email.from.name} <${email.from.address ?? ''}>` : email.from.address;
+  return messageDocument(sourceName, text, { subject: email.subject, from, date: email.date, attachments: attachmentNames(email) });
+}
+
+/** One message's document: its body as paragraphs, subject/sender/date as metadata, attachments named in a warning. */
+function messageDocument(sourceName: string, text: string, message: { subject?: string; from?: string; date?: string; attachments: string[] }): ExtractedDocument {
+  const warnings: string[] = [];
+  const { attachments } = message;
   if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read (${attachments.join(', ')}); save them into the input folder to use them`);
   const units: DocumentUnit[] = [];
   appendParagraphUnits(text, units, { minChars: minUnitChars(text.length) });
-  const from = email.from === undefined ? undefined : email.from.name ? `${email.from.name} <${email.from.address ?? ''}>` : email.from.address;
-  return {
-    sourceFile: sourceName,
-    format: ID,
-    text,
-    units,
-    warnings,
-    metadata: {
-      ...(email.subject ? { title: email.subject, subject: email.subject } : {}),
-      ...(from ? { from } : {}),
-      ...(email.date ? { date: email.date } : {}),
-    },
+  const metadata = {
+    ...(message.subject ? { title: message.subject, subject: message.subject } : {}),
+    ...(message.from ? { from: message.from } : {}),
+    ...(message.date ? { date: message.date } : {}),
   };
+  return { sourceFile: sourceName, format: ID, text, units, warnings, metadata };
 }
 
 /** The `From sender Day Mon ...` lines that start the messages of an mbox file (a body's `From ` has no date). */
@@ -146,19 +145,7 @@ async function extractOutlookMessage(input: ExtractInput, options: ExtractOption
     const detail = data.compressedRtf ? 'only a rich-text (RTF) body, which is not read' : 'no text body';
     throw new ExtractionError(displayPath, `this Outlook message has ${detail}; save it as .eml or plain text from Outlook`, { extractorId: ID, code: 'no_text' });
   }
-  const warnings: string[] = [];
   const attachments = (data.attachments ?? []).map((attachment: FieldsData) => attachment.fileName ?? attachment.name ?? 'unnamed');
-  if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read (${attachments.join(', ')}); save them into the input folder to use them`);
-  const units: DocumentUnit[] = [];
-  appendParagraphUnits(text, units, { minChars: minUnitChars(text.length) });
   const from = data.senderName && data.senderEmail ? `${data.senderName} <${data.senderEmail}>` : data.senderName ?? data.senderEmail;
-  const date = data.clientSubmitTime ?? data.messageDeliveryTime;
-  return {
-    sourceFile: sourceName,
-    format: ID,
-    text,
-    units,
-    warnings,
-    metadata: { ...(data.subject ? { title: data.subject, subject: data.subject } : {}), ...(from ? { from } : {}), ...(date ? { date } : {}) },
-  };
+  return messageDocument(sourceName, text, { subject: data.subject, from, date: data.clientSubmitTime ?? data.messageDeliveryTime, attachments });
 }
