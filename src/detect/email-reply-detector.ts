@@ -43,20 +43,25 @@ function detectQuotedReplies(index: LineIndex): DetectedConversation[] {
     if (!quote) continue;
     const reply = replyBlock(index, line - 1);
     if (!reply) continue;
-    const conversation = buildConversation(
-      text,
-      'email-reply',
-      [
-        { role: 'user', start: quote.start, end: quote.end },
-        { role: 'assistant', start: reply.start, end: reply.end },
-      ],
-      reply.start,
-      quote.end,
-    );
-    if (conversation) conversations.push(conversation);
+    pushReply(text, quote, reply, conversations);
     line = quote.lastLine;
   }
   return conversations;
+}
+
+/** The quoted message (user) and the reply above it (assistant) as one conversation, the reply first in the text. */
+function pushReply(text: string, quoted: { start: number; end: number }, reply: { start: number; end: number }, conversations: DetectedConversation[]): void {
+  const conversation = buildConversation(
+    text,
+    'email-reply',
+    [
+      { role: 'user', start: quoted.start, end: quoted.end },
+      { role: 'assistant', start: reply.start, end: reply.end },
+    ],
+    reply.start,
+    quoted.end,
+  );
+  if (conversation) conversations.push(conversation);
 }
 
 function endsWithWrote(index: LineIndex, line: number): boolean {
@@ -160,17 +165,7 @@ function detectOutlookReplies(index: LineIndex, conversations: DetectedConversat
     const body = outlookBody(index, headerEnd + 1, lineText);
     const reply = body && replyBlock(index, line - 1);
     if (!body || !reply || covered(reply.start)) continue;
-    const conversation = buildConversation(
-      text,
-      'email-reply',
-      [
-        { role: 'user', start: body.start, end: body.end },
-        { role: 'assistant', start: reply.start, end: reply.end },
-      ],
-      reply.start,
-      body.end,
-    );
-    if (conversation) conversations.push(conversation);
+    pushReply(text, body, reply, conversations);
     // The rest of the thread, to the next message of a mailbox.
     line = body.lastLine;
     while (line + 1 < index.count && !(index.kind[line + 1] === LineKind.rule && lineText(line + 1).startsWith('-'))) line++;
