@@ -54,17 +54,24 @@ export const ROLE_ALIASES: Readonly<Record<string, 'system' | 'user' | 'assistan
 
 /** Names of the answering side that begin with an asking word (`customer service`, `client support`). */
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'support', 'care', 'success', 'team', 'desk']);
-/** Message directions in support-tool exports: what came in is the customer's. */
-const DIRECTIONS: Readonly<Record<string, 'user' | 'assistant'>> = { inbound: 'user', incoming: 'user', outbound: 'assistant', outgoing: 'assistant' };
+/**
+ * Message directions and author types of support-tool exports: what came in is the customer's; Intercom's `admin`
+ * and `team` are the company's side, its `lead` and `contact` the customer; Zendesk's `end-user` the customer.
+ */
+const SUPPORT_SIDES: Readonly<Record<string, 'user' | 'assistant'>> = {
+  inbound: 'user', incoming: 'user', outbound: 'assistant', outgoing: 'assistant',
+  admin: 'assistant', team: 'assistant', lead: 'user', contact: 'user', 'end-user': 'user', enduser: 'user',
+};
 
 /**
- * The role of a speaker as a message log names it: a role name (`ROLE_ALIASES`), a direction (`inbound`), or
+ * The role of a speaker as a message log names it: a role name (`ROLE_ALIASES`), a direction or author type of a
+ * support tool (`inbound`, `admin`), or
  * words from `USER_WORDS` / `ASSISTANT_WORDS` where the last word decides (`end user`, `support agent`, `Human
  * Agent`) unless it names a service (`customer service`). Undefined for a person's name or anything else.
  */
 export function speakerRole(speaker: string): 'system' | 'user' | 'assistant' | 'skip' | undefined {
   const name = speaker.trim().toLowerCase();
-  const alias = ROLE_ALIASES[name] ?? DIRECTIONS[name];
+  const alias = ROLE_ALIASES[name] ?? SUPPORT_SIDES[name];
   if (alias !== undefined) return alias;
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > 3) return undefined;

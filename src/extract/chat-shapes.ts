@@ -1,7 +1,7 @@
 import type { Message } from '../dataset/types.js';
 import { ROLE_ALIASES } from '../dataset/speaker-words.js';
 import { conversationsFromLog, parseLogTime, type LogEntry } from './message-log.js';
-import { findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_NAMES, LOG_TIME_NAMES, normalizeColumnName } from './table-layout.js';
+import { cellText, findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_NAMES, LOG_TIME_NAMES, normalizeColumnName } from './table-layout.js';
 
 /**
  * Recognises one record of a chat / instruction dataset and turns it into messages.
@@ -230,7 +230,7 @@ function logFields(item: JsonObject): { speaker?: string; text: string; time?: n
       thread = String(value);
     }
   }
-  return { speaker, text: inlineText(text), time, thread };
+  return { speaker, text: cellText(inlineText(text)), time, thread };
 }
 
 /** Message text as one string: Telegram splits formatted text into `["Hello ", {type: "bold", text: "you"}]`. */

@@ -78,6 +78,23 @@ describe('conversationsFromLog', () => {
     ]);
   });
 
+  it('takes a speaker named by a role beside a person\'s name at its word', () => {
+    const entries: LogEntry[] = [
+      { speaker: 'bot', text: 'Hello! What can I do for you?', thread: '1' },
+      { speaker: 'Sam', text: 'Track my parcel', thread: '1' },
+      { speaker: 'bot', text: 'It arrives Friday.', thread: '1' },
+      { speaker: 'bot', text: 'Hello! What can I do for you?', thread: '2' },
+      { speaker: 'Kim', text: 'Cancel my order', thread: '2' },
+      { speaker: 'bot', text: 'Cancelled.', thread: '2' },
+    ];
+    const result = conversationsFromLog(entries);
+    expect(result.speakers).toBe('names');
+    expect(result.conversations.map((conversation) => conversation.messages.map((message) => `${message.role}: ${message.content}`))).toEqual([
+      ['user: Track my parcel', 'assistant: It arrives Friday.'],
+      ['user: Cancel my order', 'assistant: Cancelled.'],
+    ]);
+  });
+
   it('in a single conversation between two names, takes the one who asks more questions as the user', () => {
     const entries: LogEntry[] = [
       { speaker: 'Ana', text: 'hey' },
@@ -245,5 +262,21 @@ describe('problem/solution tables and records', () => {
     expect(namesQuestions('Problem')).toBe(false);
     expect(namesQuestions('Issue')).toBe(false);
     expect(namesQuestions('Question')).toBe(true);
+  });
+});
+
+describe('HTML message bodies', () => {
+  it('converts a body kept as HTML (Intercom, Freshdesk exports) and keeps text that only mentions tags', async () => {
+    const document = await csv([
+      'conversation_id,author_type,body',
+      '9,user,"<p>Hi, how do I add a teammate?</p>"',
+      '9,admin,"<p>Go to <b>Settings &gt; Team</b> and click <i>Invite</i>.</p><p>That\'s it!</p>"',
+      '10,user,How do I start a paragraph in HTML?',
+      '10,bot,Use <p>your text</p> around it.',
+    ].join('\n'));
+    expect(document.conversations?.map((conversation) => conversation.messages.map((message) => message.content))).toEqual([
+      ['Hi, how do I add a teammate?', "Go to Settings > Team and click Invite.\n\nThat's it!"],
+      ['How do I start a paragraph in HTML?', 'Use <p>your text</p> around it.'],
+    ]);
   });
 });

@@ -96,7 +96,8 @@ export function describeLogResult(result: LogResult, entries: number): string[] 
 }
 
 /**
- * The user of a two-person conversation: the one found in fewer of the log's conversations (an agent answers many
+ * The user of a two-person conversation: the one named as a role (`user`, `customer`) or beside one named as the
+ * assistant (`bot`, `agent`), else the one found in fewer of the log's conversations (an agent answers many
  * customers), else the one who asks more questions (an agent's "How can I help?" counts too), else the first to write.
  */
 function askerOf(entries: readonly LogEntry[], conversationsOf: ReadonlyMap<string, number>): string | undefined {
@@ -107,6 +108,11 @@ function askerOf(entries: readonly LogEntry[], conversationsOf: ReadonlyMap<stri
   }
   if (questions.size !== 2) return undefined;
   const [[first, firstQuestions], [second, secondQuestions]] = [...questions] as [[string, number], [string, number]];
+  // A speaker named by a role (`user`, `bot`) among people's names decides.
+  const firstRole = speakerRole(first);
+  const secondRole = speakerRole(second);
+  if (firstRole === 'user' || secondRole === 'assistant') return first;
+  if (secondRole === 'user' || firstRole === 'assistant') return second;
   const firstSeen = conversationsOf.get(first) ?? 0;
   const secondSeen = conversationsOf.get(second) ?? 0;
   if (firstSeen !== secondSeen) return firstSeen < secondSeen ? first : second;

@@ -1,5 +1,6 @@
 import type { Message } from '../dataset/types.js';
 import { ANSWER_WORDS, QUESTION_WORDS, speakerRole, speakerTurnRole } from '../dataset/speaker-words.js';
+import { htmlToMarkdown } from './html-to-markdown.js';
 import { parseLogTime, type LogEntry } from './message-log.js';
 
 /**
@@ -174,14 +175,14 @@ function looksLikeLog(rows: readonly string[][], log: LogColumns): boolean {
 /** A log row as `speaker: message` (the message on one line), or undefined when either is empty. */
 export function renderLogRow(row: readonly string[], log: LogColumns): string | undefined {
   const speaker = row[log.speaker]?.trim() ?? '';
-  const text = row[log.text]?.trim() ?? '';
+  const text = cellText(row[log.text]);
   return speaker === '' || text === '' ? undefined : `${oneLine(speaker)}: ${oneLine(text)}`;
 }
 
 /** A log row as an entry for `conversationsFromLog`, or undefined when its speaker or message is empty. */
 export function logEntry(row: readonly string[], log: LogColumns, index: number): LogEntry | undefined {
   const speaker = row[log.speaker]?.trim() ?? '';
-  const text = row[log.text]?.trim() ?? '';
+  const text = cellText(row[log.text]);
   if (speaker === '' || text === '') return undefined;
   const entry: LogEntry = { speaker, text, index };
   const thread = log.thread === undefined ? '' : row[log.thread]?.trim() ?? '';
@@ -307,8 +308,8 @@ export function renderQaRow(row: readonly string[], header: readonly string[], q
 
 /** The conversation held by one Q&A row, or undefined when its question or answer is empty. */
 export function qaMessages(row: readonly string[], qa: QaColumns): Message[] | undefined {
-  const question = row[qa.question]?.trim() ?? '';
-  const answer = row[qa.answer]?.trim() ?? '';
+  const question = cellText(row[qa.question]);
+  const answer = cellText(row[qa.answer]);
   if (!question || !answer) return undefined;
   const input = qa.input !== undefined ? row[qa.input]?.trim() ?? '' : '';
   const system = qa.system !== undefined ? row[qa.system]?.trim() ?? '' : '';
@@ -317,6 +318,19 @@ export function qaMessages(row: readonly string[], qa: QaColumns): Message[] | u
   messages.push({ role: 'user', content: input ? `${question}\n\n${input}` : question });
   messages.push({ role: 'assistant', content: answer });
   return messages;
+}
+
+/** A message kept as a whole HTML fragment (help-desk exports: `<p>Hi,</p><p>...</p>`), not text that mentions tags. */
+const HTML_FRAGMENT = /^<(?:p|div|span|br|html|body|table|ul|ol|h[1-6])\b[^>]*>[\s\S]*<\/(?:p|div|span|html|body|table|ul|ol|h[1-6])>$/i;
+
+/**
+ * A message cell's text, trimmed; a cell that is one HTML fragment (Intercom and Freshdesk keep message bodies as
+ * HTML) is converted as HTML files are, so the markup does not end up in the training data. A cell that only
+ * contains tags in its text (`Use <p>...</p> for a paragraph`) is kept as written.
+ */
+export function cellText(value: string | undefined): string {
+  const text = value?.trim() ?? '';
+  return text.charCodeAt(0) === 60 && HTML_FRAGMENT.test(text) ? htmlToMarkdown(text).trim() : text;
 }
 
 function oneLine(value: string): string {
