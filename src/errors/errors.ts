@@ -62,10 +62,8 @@ export class ExtractionError extends DatasetGenError {
 const CONVERT_HINTS: Record<string, string> = {
   '.doc': 'an old Word document: save it as .docx with File > Save As',
   '.rtf': 'save it as .docx',
-  '.odt': 'save it as .docx',
   '.pages': 'export it from Pages with File > Export To > Word',
   '.ppt': 'an old PowerPoint file: save it as .pptx',
-  '.odp': 'save it as .pptx',
   '.key': 'export it from Keynote with File > Export To > PowerPoint',
   '.numbers': 'export it from Numbers with File > Export To > Excel',
   '.epub': 'convert it to .html or .txt',

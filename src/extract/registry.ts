@@ -17,6 +17,7 @@ import {
 } from './extraction-worker-pool.js';
 import { errorText, unreadableFileReason } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
+import { openDocumentExtractor } from './opendocument-extractor.js';
 import { markdownExtractor, textExtractor } from './text-extractor.js';
 import { transcriptExtractor } from './transcript-extractor.js';
 import type { ExtractedDocument, Extractor } from './types.js';
@@ -74,6 +75,7 @@ export const defaultExtractors: readonly Extractor[] = [
   docxExtractor,
   spreadsheetExtractor,
   pptxExtractor,
+  openDocumentExtractor,
   csvExtractor,
   textExtractor,
   markdownExtractor,
