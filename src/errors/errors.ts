@@ -61,7 +61,6 @@ export class ExtractionError extends DatasetGenError {
 /** What to do with formats people often have that are not read: the format to save them in. */
 const CONVERT_HINTS: Record<string, string> = {
   '.doc': 'an old Word document: save it as .docx with File > Save As',
-  '.rtf': 'save it as .docx',
   '.pages': 'export it from Pages with File > Export To > Word',
   '.ppt': 'an old PowerPoint file: save it as .pptx',
   '.key': 'export it from Keynote with File > Export To > PowerPoint',

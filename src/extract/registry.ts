@@ -18,6 +18,7 @@ import {
 import { errorText, unreadableFileReason } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
 import { openDocumentExtractor } from './opendocument-extractor.js';
+import { rtfExtractor } from './rtf-extractor.js';
 import { markdownExtractor, textExtractor } from './text-extractor.js';
 import { transcriptExtractor } from './transcript-extractor.js';
 import type { ExtractedDocument, Extractor } from './types.js';
@@ -85,6 +86,7 @@ export const defaultExtractors: readonly Extractor[] = [
   yamlExtractor,
   emailExtractor,
   transcriptExtractor,
+  rtfExtractor,
 ];
 
 export function createExtractorRegistry(extractors: readonly Extractor[], settings: ExtractorRegistryOptions = {}): ExtractorRegistry {
