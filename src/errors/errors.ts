@@ -65,7 +65,6 @@ const CONVERT_HINTS: Record<string, string> = {
   '.ppt': 'an old PowerPoint file: save it as .pptx',
   '.key': 'export it from Keynote with File > Export To > PowerPoint',
   '.numbers': 'export it from Numbers with File > Export To > Excel',
-  '.epub': 'convert it to .html or .txt',
 };
 
 export class UnsupportedFileTypeError extends ExtractionError {

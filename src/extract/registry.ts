@@ -5,6 +5,7 @@ import { jsonExtractor, jsonlExtractor, yamlExtractor } from './chat-dataset-ext
 import { csvExtractor } from './csv-extractor.js';
 import { docxExtractor } from './docx-extractor.js';
 import { emailExtractor } from './email-extractor.js';
+import { epubExtractor } from './epub-extractor.js';
 import { htmlExtractor } from './html-extractor.js';
 import { pdfExtractor } from './pdf-extractor.js';
 import { pptxExtractor } from './pptx-extractor.js';
@@ -77,6 +78,7 @@ export const defaultExtractors: readonly Extractor[] = [
   spreadsheetExtractor,
   pptxExtractor,
   openDocumentExtractor,
+  epubExtractor,
   csvExtractor,
   textExtractor,
   markdownExtractor,
