@@ -51,6 +51,9 @@ const SYMBOL_WORDS: Readonly<Record<string, string>> = {
   qmspace: ' ', nestcell: ' | ', nestrow: '\n',
 };
 
+/** A control word, its optional numeric parameter and the one space that may end it (read in place). */
+const CONTROL_WORD = /([a-zA-Z]{1,32})(-?\d{1,10})? ?/y;
+
 interface GroupState {
   skip: boolean;
   /** Fallback characters after a `\uN`. */
@@ -96,9 +99,20 @@ export function rtfToText(rtf: string): string {
       continue;
     }
     if (char !== '\\') {
-      if (pendingFallback > 0) pendingFallback--;
-      else emit(char);
-      index++;
+      if (pendingFallback > 0) {
+        pendingFallback--;
+        index++;
+        continue;
+      }
+      // A run of plain text, up to the next control character, at once.
+      let end = index + 1;
+      while (end < length) {
+        const code = rtf.charCodeAt(end);
+        if (code === 92 || code === 123 || code === 125 || code === 10 || code === 13) break;
+        end++;
+      }
+      emit(rtf.slice(index, end));
+      index = end;
       continue;
     }
     const next = rtf[index + 1];
@@ -113,7 +127,8 @@ export function rtfToText(rtf: string): string {
       }
       continue;
     }
-    if (!/[a-zA-Z]/.test(next)) {
+    const nextCode = next.charCodeAt(0) | 32;
+    if (nextCode < 97 || nextCode > 122) {
       index += 2;
       if (next === '*') state.skip = true; // an ignorable destination: none is body text
       else if (next === '~') emit('\u00A0');
@@ -122,8 +137,9 @@ export function rtfToText(rtf: string): string {
       else if (next === '\\' || next === '{' || next === '}') emit(next);
       continue; // `\-` (optional hyphen), `\:` (index entry) and others are nothing
     }
-    const match = /^([a-zA-Z]{1,32})(-?\d{1,10})? ?/.exec(rtf.slice(index + 1, index + 48))!;
-    index += 1 + match[0].length;
+    CONTROL_WORD.lastIndex = index + 1;
+    const match = CONTROL_WORD.exec(rtf)!;
+    index = CONTROL_WORD.lastIndex;
     const word = match[1]!;
     const parameter = match[2] === undefined ? undefined : Number(match[2]);
     if (SKIPPED_DESTINATIONS.has(word)) {
