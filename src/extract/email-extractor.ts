@@ -1,7 +1,5 @@
 import { ExtractionError } from '../errors/errors.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
-import { isCompoundFile } from './office-package.js';
-import type { FieldsData } from '@kenjiuno/msgreader';
 import { errorText, hasVisibleText, loadInput, noTextError, throwIfAborted } from './read-input.js';
 import { appendParagraphUnits, DocumentTextBuilder, minUnitChars } from './text-units.js';
 import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Extractor } from './types.js';
@@ -13,23 +11,16 @@ import type { DocumentUnit, ExtractedDocument, ExtractInput, ExtractOptions, Ext
  * message is what the `email-reply` detector takes as an exchange. Subject, sender and date go to the metadata;
  * attachments are listed in a warning, not read. A mailbox (`.mbox`: Thunderbird, Gmail / Google Takeout exports)
  * is read message by message: one unit per message, separated by a rule so no exchange runs from one into the next.
- * An Outlook message (`.msg`, what dragging a mail out of Outlook saves: an OLE compound file) is read with
- * @kenjiuno/msgreader (https://github.com/HiraokaHyperTools/msgreader, Apache-2.0): its plain-text body, else its
- * HTML body; Outlook's own quoting (`-----Original Message-----` / `From:` `Sent:` header blocks) is what the
- * `email-reply` detector reads there.
+ * Outlook `.msg` files: outlook-extractor.ts.
  */
 
 const ID = 'email';
 
 export const emailExtractor: Extractor = {
   id: ID,
-  extensions: ['.eml', '.mbox', '.msg'],
-  mediaTypes: ['message/rfc822', 'application/mbox', 'application/vnd.ms-outlook'],
-  extract: (input, options) => {
-    const name = 'path' in input ? input.path : input.name;
-    if (/\.mbox$/i.test(name)) return extractMailbox(input, options);
-    return /\.msg$/i.test(name) ? extractOutlookMessage(input, options) : extractEmail(input, options);
-  },
+  extensions: ['.eml', '.mbox'],
+  mediaTypes: ['message/rfc822', 'application/mbox'],
+  extract: (input, options) => (/\.mbox$/i.test('path' in input ? input.path : input.name) ? extractMailbox(input, options) : extractEmail(input, options)),
 };
 
 type Email = Awaited<ReturnType<typeof import('postal-mime').default.parse>>;
@@ -68,7 +59,12 @@ async function extractEmail(input: ExtractInput, options: ExtractOptions = {}): 
 }
 
 /** One message's document: its body as paragraphs, subject/sender/date as metadata, attachments named in a warning. */
-function messageDocument(sourceName: string, text: string, message: { subject?: string; from?: string; date?: string; attachments: string[] }): ExtractedDocument {
+export function messageDocument(
+  sourceName: string,
+  text: string,
+  message: { subject?: string; from?: string; date?: string; attachments: string[] },
+  format = ID,
+): ExtractedDocument {
   const warnings: string[] = [];
   const { attachments } = message;
   if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read (${attachments.join(', ')}); save them into the input folder to use them`);
@@ -79,7 +75,7 @@ function messageDocument(sourceName: string, text: string, message: { subject?: 
     ...(message.from ? { from: message.from } : {}),
     ...(message.date ? { date: message.date } : {}),
   };
-  return { sourceFile: sourceName, format: ID, text, units, warnings, metadata };
+  return { sourceFile: sourceName, format, text, units, warnings, metadata };
 }
 
 /** The `From sender Day Mon ...` lines that start the messages of an mbox file (a body's `From ` has no date). */
@@ -117,35 +113,4 @@ async function extractMailbox(input: ExtractInput, options: ExtractOptions = {})
   if (empty > 0) warnings.push(`${empty} of ${starts.length} messages have no text body and were skipped`);
   if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read; save them into the input folder to use them`);
   return { sourceFile: sourceName, format: ID, text, units, warnings, metadata: { messages: starts.length } };
-}
-
-type MsgReaderClass = new (data: ArrayBuffer | DataView) => { getFileData(): FieldsData };
-
-async function extractOutlookMessage(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);
-  const fail = (reason: string, cause?: unknown): ExtractionError => new ExtractionError(displayPath, reason, { extractorId: ID, cause });
-  if (!isCompoundFile(bytes)) throw fail('this is not an Outlook message (.msg files are OLE compound files); save the mail from Outlook again, or as .eml');
-  // The package is CommonJS with `exports.default`: under Node's ESM loader the class is one `default` deeper.
-  const module = (await import('@kenjiuno/msgreader')) as unknown as { default: MsgReaderClass | { default: MsgReaderClass } };
-  const MsgReader = 'default' in module.default ? module.default.default : module.default;
-  let data: FieldsData;
-  try {
-    data = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getFileData();
-  } catch (error) {
-    throw fail(`could not read this Outlook message (${errorText(error)}); it may be damaged — save it again from Outlook, or as .eml`, error);
-  }
-  if (data.error) throw fail(`could not read this Outlook message (${data.error}); save it again from Outlook, or as .eml`);
-  throwIfAborted(options.signal);
-  let text = data.body?.replace(/\r\n?/g, '\n').replace(/\0+$/, '').trim() ?? '';
-  if (!hasVisibleText(text)) {
-    const html = data.bodyHtml ?? (data.html ? Buffer.from(data.html).toString('utf8') : undefined);
-    text = html === undefined ? '' : htmlToMarkdown(html).trim();
-  }
-  if (!hasVisibleText(text)) {
-    const detail = data.compressedRtf ? 'only a rich-text (RTF) body, which is not read' : 'no text body';
-    throw new ExtractionError(displayPath, `this Outlook message has ${detail}; save it as .eml or plain text from Outlook`, { extractorId: ID, code: 'no_text' });
-  }
-  const attachments = (data.attachments ?? []).map((attachment: FieldsData) => attachment.fileName ?? attachment.name ?? 'unnamed');
-  const from = data.senderName && data.senderEmail ? `${data.senderName} <${data.senderEmail}>` : data.senderName ?? data.senderEmail;
-  return messageDocument(sourceName, text, { subject: data.subject, from, date: data.clientSubmitTime ?? data.messageDeliveryTime, attachments });
 }

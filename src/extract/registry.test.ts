@@ -49,7 +49,7 @@ describe('extractor registry', () => {
   it('says what to save a common unsupported format as', () => {
     expect(() => getExtractor('Old Report.DOC')).toThrow(/^Old Report\.DOC: unsupported file type \(an old Word document: save it as \.docx with File > Save As\); supported extensions: /);
     expect(() => getExtractor('slides/old.ppt')).toThrow(/\(an old PowerPoint file/);
-    expect(getExtractor('inbox/ticket.msg').id).toBe('email');
+    expect(getExtractor('inbox/ticket.msg').id).toBe('outlook');
   });
 
   it('refuses to register one extension twice', () => {

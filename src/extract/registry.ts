@@ -19,6 +19,7 @@ import {
 import { errorText, unreadableFileReason } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
 import { openDocumentExtractor } from './opendocument-extractor.js';
+import { outlookExtractor } from './outlook-extractor.js';
 import { rtfExtractor } from './rtf-extractor.js';
 import { markdownExtractor, textExtractor } from './text-extractor.js';
 import { transcriptExtractor } from './transcript-extractor.js';
@@ -79,6 +80,7 @@ export const defaultExtractors: readonly Extractor[] = [
   pptxExtractor,
   openDocumentExtractor,
   epubExtractor,
+  outlookExtractor,
   csvExtractor,
   textExtractor,
   markdownExtractor,

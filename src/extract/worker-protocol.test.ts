@@ -63,7 +63,7 @@ describe('errors crossing the worker boundary', () => {
 describe('which extractors run in the worker', () => {
   it('the ones built on third-party parsers; our own streaming text extractors stay in-process', () => {
     const isolated = defaultExtractors.filter(isIsolatedExtractor).map((extractor) => extractor.id);
-    expect(isolated).toEqual(['pdf', 'docx', 'spreadsheet', 'pptx', 'opendocument', 'epub']);
+    expect(isolated).toEqual(['pdf', 'docx', 'spreadsheet', 'pptx', 'opendocument', 'epub', 'outlook']);
     for (const extractor of defaultExtractors.filter(isIsolatedExtractor)) {
       expect(extractor.worker.moduleUrl).toMatch(new RegExp(`/${extractor.id}-extractor\\.ts$`));
     }
