@@ -44,9 +44,9 @@ const QUESTION = /[?？](?=\s|$)/;
  * Conversations from a message log. Entries are grouped by `thread` (in order of first appearance; all one group
  * without threads), sorted by time within a group when every entry has one (Messenger lists newest first), and cut
  * where six hours pass between two messages. When (nearly) every speaker is a role (`speakerRole`), roles decide
- * (`system` and `assistant` alone make no conversation: they are not two people);
- * otherwise speakers are names and a conversation needs exactly two people, one of them the user (`askerOf`). Consecutive messages of one side are one turn; a conversation
- * starts at its first user turn (a system message before it is kept) and ends with the assistant.
+ * (`system` and `assistant` alone make no conversation); otherwise speakers are names and a conversation needs
+ * exactly two people, one of them the user (`askerOf`). Consecutive messages of one side are one turn; a
+ * conversation starts at its first user turn (a system message before it is kept) and ends with the assistant.
  */
 export function conversationsFromLog(entries: readonly LogEntry[]): LogResult {
   const roles = entries.map((entry) => speakerRole(entry.speaker));
