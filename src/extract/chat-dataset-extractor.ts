@@ -1,6 +1,6 @@
 import type { Message } from '../dataset/types.js';
 import { ExtractionError } from '../errors/errors.js';
-import { findJsonErrorPosition } from './json-error-position.js';
+import { describeJsonError } from './json-error-position.js';
 import { alternatingTurns, chatExport, isObject, recogniseRecord, trimTrailingUser, usable } from './chat-shapes.js';
 import { hasVisibleText, noTextError, throwIfAborted } from './read-input.js';
 import { loadAndDecode } from './text-decoding.js';
@@ -147,12 +147,6 @@ function tryJsonLines(source: string): { values: unknown[]; badLines: number[]; 
   }
   if (values.length === 0 || badLines.length > values.length) return { values: [], badLines, firstError };
   return { values, badLines, firstError };
-}
-
-function describeJsonError(error: unknown, source: string): string {
-  const position = findJsonErrorPosition(source);
-  if (position) return `${position.problem} at line ${position.line}, column ${position.column}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 function convertValue(value: unknown, conversion: Conversion): void {

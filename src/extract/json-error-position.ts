@@ -103,3 +103,10 @@ export function findJsonErrorPosition(text: string): JsonErrorPosition | undefin
     return { offset: error.offset, line, column: error.offset - before.lastIndexOf('\n'), problem: error.message };
   }
 }
+
+/** Where and why a JSON text does not parse (`problem at line L, column C`), else the parser's message. */
+export function describeJsonError(error: unknown, source: string): string {
+  const position = findJsonErrorPosition(source);
+  if (position) return `${position.problem} at line ${position.line}, column ${position.column}`;
+  return error instanceof Error ? error.message : String(error);
+}

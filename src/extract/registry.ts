@@ -18,6 +18,7 @@ import {
 } from './extraction-worker-pool.js';
 import { errorText, unreadableFileReason } from './read-input.js';
 import { spreadsheetExtractor } from './spreadsheet-extractor.js';
+import { notebookExtractor } from './notebook-extractor.js';
 import { openDocumentExtractor } from './opendocument-extractor.js';
 import { outlookExtractor } from './outlook-extractor.js';
 import { rtfExtractor } from './rtf-extractor.js';
@@ -91,6 +92,7 @@ export const defaultExtractors: readonly Extractor[] = [
   emailExtractor,
   transcriptExtractor,
   rtfExtractor,
+  notebookExtractor,
 ];
 
 export function createExtractorRegistry(extractors: readonly Extractor[], settings: ExtractorRegistryOptions = {}): ExtractorRegistry {
