@@ -71,4 +71,23 @@ describe('e-mail messages (.eml)', () => {
     ]);
     await expect(emailExtractor.extract({ bytes: Buffer.from('just some text\n'), name: 'notes.mbox' })).rejects.toThrow(/notes\.mbox.*not an mbox mailbox/);
   });
+
+  it('streams a mailbox larger than a read chunk: messages split across chunks, a large attachment, every message once', async () => {
+    const attachment = Buffer.alloc(1_500_000, 7).toString('base64').replace(/.{76}/g, '$&\n');
+    const parts: string[] = [];
+    for (let index = 0; index < 3000; index += 1) {
+      const body = index === 1500
+        ? `--b\nContent-Type: text/plain\n\nMessage ${index} with a file.\n--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="big.bin"\nContent-Transfer-Encoding: base64\n\n${attachment}\n--b--\n`
+        : `Message ${index}: ${'words '.repeat(index % 97)}end.\n`;
+      const type = index === 1500 ? 'multipart/mixed; boundary="b"' : 'text/plain; charset=UTF-8';
+      parts.push(`From a${index}@example.com Mon Jan  1 10:00:00 2024\nSubject: m${index}\nContent-Type: ${type}\n\n${body}`);
+    }
+    const mbox = Buffer.from(parts.join('\n'));
+    expect(mbox.length).toBeGreaterThan(3 * 1024 * 1024);
+    const document = await emailExtractor.extract({ bytes: mbox, name: 'archive.mbox' });
+    expect(document.metadata).toEqual({ messages: 3000 });
+    expect(document.units.map((unit) => unit.index)).toEqual(Array.from({ length: 3000 }, (_, index) => index + 1));
+    expect(document.units.every((unit, index) => unit.text.startsWith(`Message ${index}`) && (index === 1500 || unit.text.endsWith('end.')))).toBe(true);
+    expect(document.warnings).toEqual(['1 attachment(s) not read; save them into the input folder to use them']);
+  });
 });

@@ -1,4 +1,5 @@
 import { ExtractionError } from '../errors/errors.js';
+import { openByteSource } from './byte-source.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { errorText, hasVisibleText, loadInput, noTextError, throwIfAborted } from './read-input.js';
 import { appendParagraphUnits, DocumentTextBuilder, minUnitChars } from './text-units.js';
@@ -80,37 +81,72 @@ export function messageDocument(
 
 /** The `From sender Day Mon ...` lines that start the messages of an mbox file (a body's `From ` has no date). */
 const MBOX_FROM = /(?:^|\n)From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\n/g;
+/**
+ * Most characters of text a mailbox gives (V8 strings end at ~512 M characters, and the run holds the text): a
+ * larger mailbox (a Google Takeout export of years of mail) is read up to here, with a warning saying so.
+ */
+export const MAX_MAILBOX_TEXT_CHARS = 200_000_000;
 
+/**
+ * A mailbox, streamed: bytes are read in chunks and each message is parsed as soon as the next `From ` line closes
+ * it, so neither the file nor its decoded copy is held (Gmail exports run to gigabytes).
+ */
 async function extractMailbox(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const { bytes, sourceName, displayPath } = await loadInput(input, ID, options.signal);
+  const source = await openByteSource(input, ID, options.signal);
+  const { sourceName, displayPath } = source;
   // Headers are ASCII and bodies are decoded per message by their own charset: latin1 keeps every byte as it is.
-  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const separators = [...raw.matchAll(MBOX_FROM)];
-  const starts = separators.map((match) => match.index! + match[0].length);
-  if (starts.length === 0 || !raw.startsWith('From ')) {
+  if (!source.head.toString('latin1').startsWith('From ')) {
     throw new ExtractionError(displayPath, 'this is not an mbox mailbox (it should start with a "From " line); save single messages as .eml', { extractorId: ID });
   }
   const builder = new DocumentTextBuilder('\n\n---\n\n');
   const attachments: string[] = [];
+  let messages = 0;
   let empty = 0;
-  for (const [position, start] of starts.entries()) {
-    throwIfAborted(options.signal);
-    const end = position + 1 < separators.length ? separators[position + 1]!.index! : raw.length;
+  let textChars = 0;
+  let truncatedAt: number | undefined;
+  const addMessage = async (raw: string): Promise<void> => {
+    messages += 1;
+    if (truncatedAt !== undefined) return;
     // mboxrd quoting: `>From ` at the start of a body line stands for `From `.
-    const message = raw.slice(start, end).replace(/^>(>*From )/gm, '$1');
-    const email = await parseEmail(Buffer.from(message, 'latin1'), `${displayPath} (message ${position + 1})`);
+    const email = await parseEmail(Buffer.from(raw.replace(/^>(>*From )/gm, '$1'), 'latin1'), `${displayPath} (message ${messages})`);
     const text = bodyText(email);
     if (!hasVisibleText(text)) {
       empty += 1;
-      continue;
+      return;
     }
-    builder.addUnit('record', text, { index: position + 1, ...(email.subject ? { title: email.subject } : {}) });
+    if (textChars + text.length > MAX_MAILBOX_TEXT_CHARS) {
+      truncatedAt = messages;
+      return;
+    }
+    textChars += text.length;
+    builder.addUnit('record', text, { index: messages, ...(email.subject ? { title: email.subject } : {}) });
     attachments.push(...attachmentNames(email));
+  };
+  // `pending` starts at the body of the message being read (after its `From ` line).
+  let pending = '';
+  let started = false;
+  for await (const chunk of source.chunks(options.signal)) {
+    // Search only the new bytes (and a line's worth before them): a message with a large attachment spans many chunks.
+    const scanFrom = Math.max(0, pending.length - 1024);
+    pending += chunk.toString('latin1');
+    let bodyStart = 0;
+    MBOX_FROM.lastIndex = scanFrom;
+    for (let match = MBOX_FROM.exec(pending); match !== null; match = MBOX_FROM.exec(pending)) {
+      if (started) await addMessage(pending.slice(bodyStart, match.index));
+      started = true;
+      bodyStart = match.index + match[0].length;
+    }
+    if (started) pending = pending.slice(bodyStart);
+    throwIfAborted(options.signal);
   }
+  if (started) await addMessage(pending);
   const { text, units } = builder.build();
-  if (units.length === 0) throw new ExtractionError(displayPath, `none of the ${starts.length} messages in this mailbox has a text body`, { extractorId: ID, code: 'no_text' });
+  if (units.length === 0) throw new ExtractionError(displayPath, `none of the ${messages} messages in this mailbox has a text body`, { extractorId: ID, code: 'no_text' });
   const warnings: string[] = [];
-  if (empty > 0) warnings.push(`${empty} of ${starts.length} messages have no text body and were skipped`);
+  if (truncatedAt !== undefined) {
+    warnings.push(`only the first ${truncatedAt - 1} of ${messages} messages were read: their text reached ${MAX_MAILBOX_TEXT_CHARS.toLocaleString('en-US')} characters, the most one file gives; split the mailbox (by label or year) to use the rest`);
+  }
+  if (empty > 0) warnings.push(`${empty} of ${messages} messages have no text body and were skipped`);
   if (attachments.length > 0) warnings.push(`${attachments.length} attachment(s) not read; save them into the input folder to use them`);
-  return { sourceFile: sourceName, format: ID, text, units, warnings, metadata: { messages: starts.length } };
+  return { sourceFile: sourceName, format: ID, text, units, warnings, metadata: { messages } };
 }
