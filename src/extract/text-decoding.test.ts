@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../errors/errors.js';
-import { decodeText, normalizeNewlinesInPlace } from './text-decoding.js';
+import { decodeText, isStringTooLong, normalizeNewlinesInPlace } from './text-decoding.js';
 import { decodeChunks, EncodingChangedError, encodingForBrokenUtf8, sniffEncoding } from './text-stream-decoding.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/documents/', import.meta.url));
@@ -111,5 +111,13 @@ describe('streamed decoding (sniffEncoding + decodeChunks)', () => {
 
   it('refuses NUL bytes that appear after the first chunk', async () => {
     await expect(collect([Buffer.from('a,b\n'), Buffer.from([0x31, 0x00, 0x32])])).rejects.toThrowError(/binary file/);
+  });
+});
+
+describe('isStringTooLong', () => {
+  it('knows both ways V8 refuses a string over ~512 M characters, and nothing else', () => {
+    expect(isStringTooLong(new RangeError('Invalid string length'))).toBe(true);
+    expect(isStringTooLong(Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' }))).toBe(true);
+    expect(isStringTooLong(new Error('EACCES: permission denied'))).toBe(false);
   });
 });

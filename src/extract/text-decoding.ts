@@ -248,6 +248,15 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/**
+ * V8 caps strings at about 512M characters: "Invalid string length" (a RangeError), or from a decoder "Cannot create
+ * a string longer than 0x1fffffe8 characters" (an Error with code ERR_STRING_TOO_LONG, as a 560 MB JSONL file gave).
+ */
+export function isStringTooLong(error: unknown): boolean {
+  if (error instanceof RangeError) return true;
+  return (error as { code?: unknown } | null)?.code === 'ERR_STRING_TOO_LONG' || /Cannot create a string longer/.test(String(error));
+}
+
 /** Reads and decodes in a scope of its own, so the raw bytes can be freed as soon as the text exists. */
 export async function loadAndDecode(
   input: ExtractInput,
@@ -260,8 +269,7 @@ export async function loadAndDecode(
     return { decoded, sourceName: loaded.sourceName, displayPath: loaded.displayPath };
   } catch (error) {
     if (error instanceof ExtractionError) throw error;
-    if (error instanceof RangeError) {
-      // V8 caps strings at about 512M characters ("Invalid string length").
+    if (isStringTooLong(error)) {
       throw new ExtractionError(
         loaded.displayPath,
         'the file is too large to hold as one text (over about 500 million characters); split it into smaller files',
