@@ -182,7 +182,7 @@ describe('file-level checks', () => {
     expect(report.issuesTruncated).toBe(true);
     expect(report.examples).toBe(1_003);
     expect(report.validExamples).toBe(1_002);
-    expect(formatValidationReport(report)).toContain('… more issues not shown');
+    expect(formatValidationReport(report)).toContain('… 1 more error(s) not shown');
   });
 
   it('streams a few thousand lines without trouble', async () => {
@@ -192,6 +192,17 @@ describe('file-level checks', () => {
     const report = await validateJsonlLines(lines, 'memory', { target: 'openai', model: model.id });
     expect(report).toMatchObject({ ok: true, examples: 3_000, validExamples: 3_000 });
     expect(report.tokensPerEpoch).toBeGreaterThan(3_000 * 40);
+  });
+
+  it('shows the errors of a file whose every line has the same warning, and that warning once with its count', async () => {
+    const line = JSON.stringify({ messages: [{ role: 'user', content: 'Hi?' }, { role: 'assistant', content: 'Hello.' }] });
+    const lines = [...Array.from({ length: 1_200 }, () => line), '{"messages": [{"role": "user", "content": "no answer"}]}'];
+    const report = await validateJsonlLines(lines, 'memory', { target: 'openai', model: 'gpt-4o-mini-2024-07-18' });
+    expect(report.issueCounts['missing_system_message']).toBe(1_201);
+    const text = formatValidationReport(report);
+    expect(text).toMatch(/^line 1201: messages error \[/m);
+    expect(text).toContain('lines 1, 2, 3, 4, 5 and 1,196 more: messages warning [missing_system_message]');
+    expect(text.split('\n').filter((entry) => entry.includes('missing_system_message]'))).toHaveLength(1);
   });
 
   it('throws a clear error for a missing file', async () => {

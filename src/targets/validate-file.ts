@@ -53,7 +53,7 @@ export interface JsonlValidationReport {
   warningCount: number;
   /** Per code, every occurrence (line and file level). */
   issueCounts: Record<string, number>;
-  /** Line issues, first `maxIssues` only. */
+  /** Line issues, first `maxIssues` only, of them at most `WARNINGS_KEPT_PER_CODE` warnings of one code. */
   issues: JsonlIssue[];
   issuesTruncated: boolean;
   fileIssues: JsonlIssue[];
@@ -96,6 +96,9 @@ export function distributionOf(values: readonly number[]): Distribution | undefi
 }
 
 /** Validate JSONL lines (any iterable of strings without newlines) against a target and model. */
+/** Warnings of one code kept in the line list (all are counted in `issueCounts`). */
+export const WARNINGS_KEPT_PER_CODE = 20;
+
 export async function validateJsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, options: JsonlValidationOptions): Promise<JsonlValidationReport> {
   // Take the iterator before the first await: a readline interface drops lines emitted before iteration starts.
   const iterator: AsyncIterator<string> | Iterator<string> = Symbol.asyncIterator in lines ? lines[Symbol.asyncIterator]() : lines[Symbol.iterator]();
@@ -128,7 +131,8 @@ export async function validateJsonlLines(lines: AsyncIterable<string> | Iterable
     if (issue.severity === 'error') errorCount += 1;
     else warningCount += 1;
     lineIssueTotal += 1;
-    if (issues.length < maxIssues) issues.push({ ...issue, line });
+    // A warning repeated on every line (no system message) must not crowd the errors out of the list.
+    if (issues.length < maxIssues && (issue.severity === 'error' || issueCounts[issue.code]! <= WARNINGS_KEPT_PER_CODE)) issues.push({ ...issue, line });
   };
 
   for (;;) {

@@ -1,4 +1,4 @@
-import type { Distribution, JsonlValidationReport } from './validate-file.js';
+import type { Distribution, JsonlIssue, JsonlValidationReport } from './validate-file.js';
 
 function fmt(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
@@ -34,12 +34,33 @@ export function formatValidationReport(report: JsonlValidationReport): string {
   if (lineIssues.length === 0) {
     out.push('No problems found.');
   } else {
+    // Errors first; the same warning on many lines is one line with its count (every line lacking a system message).
+    const warnings = new Map<string, JsonlIssue[]>();
     for (const issue of lineIssues) {
-      const where = issue.line === 0 ? 'file' : `line ${issue.line}`;
       const path = issue.path ? ` ${issue.path}` : '';
-      out.push(`${where}:${path} ${issue.severity} [${issue.code}] ${issue.message}`);
+      if (issue.severity === 'error' || issue.line === 0) {
+        out.push(`${issue.line === 0 ? 'file' : `line ${issue.line}`}:${path} ${issue.severity} [${issue.code}] ${issue.message}`);
+        continue;
+      }
+      const key = `${path} ${issue.severity} [${issue.code}] ${issue.message}`;
+      warnings.set(key, [...(warnings.get(key) ?? []), issue]);
     }
-    if (report.issuesTruncated) out.push(`… more issues not shown (see the counts below).`);
+    const groupsOfCode = new Map<string, number>();
+    for (const issues of warnings.values()) groupsOfCode.set(issues[0]!.code, (groupsOfCode.get(issues[0]!.code) ?? 0) + 1);
+    for (const [key, issues] of warnings) {
+      if (issues.length <= 3) {
+        for (const issue of issues) out.push(`line ${issue.line}:${key}`);
+        continue;
+      }
+      // The count is exact when this is the code's only wording (the list keeps a code's first warnings only).
+      const code = issues[0]!.code;
+      const total = groupsOfCode.get(code) === 1 ? (report.issueCounts[code] ?? issues.length) : issues.length;
+      const shown = issues.slice(0, 5).map((issue) => issue.line).join(', ');
+      out.push(`lines ${shown}${total > 5 ? ` and ${fmt(total - 5)} more` : ''}:${key}`);
+    }
+    const errorsShown = lineIssues.filter((issue) => issue.severity === 'error').length;
+    if (errorsShown < report.errorCount) out.push(`… ${fmt(report.errorCount - errorsShown)} more error(s) not shown (see the counts below).`);
+    else if (report.issuesTruncated) out.push('… more warnings not shown (see the counts below).');
   }
   out.push('');
   out.push('Summary');
