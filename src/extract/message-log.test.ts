@@ -45,7 +45,7 @@ describe('conversationsFromLog', () => {
     ];
     expect(conversationsFromLog(entries)).toEqual({
       speakers: 'roles',
-      notTwoPeople: 0,
+      unclearUser: 0,
       conversations: [
         { messages: [{ role: 'user', content: 'a?' }, { role: 'assistant', content: 'c\nd' }], firstIndex: 2 },
         { messages: [{ role: 'user', content: 'b' }, { role: 'assistant', content: 'e' }], firstIndex: 3 },
@@ -68,7 +68,7 @@ describe('conversationsFromLog', () => {
     ];
     const result = conversationsFromLog(entries);
     expect(result.speakers).toBe('names');
-    expect(result.notTwoPeople).toBe(1);
+    expect(result.unclearUser).toBe(1);
     expect(result.conversations.map((conversation) => conversation.messages)).toEqual([
       [{ role: 'user', content: 'Where is my refund?' }, { role: 'assistant', content: 'It was sent yesterday.' }],
       [
@@ -93,6 +93,28 @@ describe('conversationsFromLog', () => {
       ['user: Track my parcel', 'assistant: It arrives Friday.'],
       ['user: Cancel my order', 'assistant: Cancelled.'],
     ]);
+  });
+
+  it('takes a ticket handed between agents when its customer is clear: the one in fewer conversations than every other', () => {
+    const entries: LogEntry[] = [
+      { speaker: 'Tom', text: 'Is the API down?', thread: '78' },
+      { speaker: 'Dana', text: 'Looking into it.', thread: '78' },
+      { speaker: 'Rita', text: 'Fixed now.', thread: '78' },
+      { speaker: 'Ann', text: 'Login fails.', thread: '79' },
+      { speaker: 'Rita', text: 'Clear your cookies.', thread: '79' },
+      { speaker: 'Bo', text: 'Invoice missing.', thread: '80' },
+      { speaker: 'Dana', text: 'Sent again.', thread: '80' },
+      { speaker: 'Kim', text: 'Hi', thread: '81' },
+      { speaker: 'Lou', text: 'Hey', thread: '81' },
+      { speaker: 'Max', text: 'Yo', thread: '81' },
+    ];
+    const result = conversationsFromLog(entries);
+    expect(result.conversations.map((conversation) => conversation.messages)).toEqual([
+      [{ role: 'user', content: 'Is the API down?' }, { role: 'assistant', content: 'Looking into it.\nFixed now.' }],
+      [{ role: 'user', content: 'Login fails.' }, { role: 'assistant', content: 'Clear your cookies.' }],
+      [{ role: 'user', content: 'Invoice missing.' }, { role: 'assistant', content: 'Sent again.' }],
+    ]);
+    expect(result.unclearUser).toBe(1); // a group chat: nobody is clearly the customer
   });
 
   it('in a single conversation between two names, takes the one who asks more questions as the user', () => {

@@ -28,10 +28,10 @@ export interface LogConversation {
 
 export interface LogResult {
   conversations: LogConversation[];
-  /** How speakers were read: as roles (`customer`/`agent`), or as two people's names (the asker is the user). */
+  /** How speakers were read: as roles (`customer`/`agent`), or as people's names (`askerOf` finds the user). */
   speakers: 'roles' | 'names';
-  /** Conversations left out because more (or fewer) than two people write in them and no speaker is a role. */
-  notTwoPeople: number;
+  /** Conversations left out because it is not clear who the user is (a group chat, a monologue). */
+  unclearUser: number;
 }
 
 /** A gap this long between two messages of one conversation starts a new one. */
@@ -45,8 +45,9 @@ const QUESTION = /[?？](?=\s|$)/;
  * without threads), sorted by time within a group when every entry has one (Messenger lists newest first), and cut
  * where six hours pass between two messages. When (nearly) every speaker is a role (`speakerRole`), roles decide
  * (`system` and `assistant` alone make no conversation); otherwise speakers are names and a conversation needs
- * exactly two people, one of them the user (`askerOf`). Consecutive messages of one side are one turn; a
- * conversation starts at its first user turn (a system message before it is kept) and ends with the assistant.
+ * two people, or more when one of them is clearly the customer (`askerOf`), everyone else being the assistant.
+ * Consecutive messages of one side are one turn; a conversation starts at its first user turn (a system message
+ * before it is kept) and ends with the assistant.
  */
 export function conversationsFromLog(entries: readonly LogEntry[]): LogResult {
   const roles = entries.map((entry) => speakerRole(entry.speaker));
@@ -59,7 +60,7 @@ export function conversationsFromLog(entries: readonly LogEntry[]): LogResult {
     if (group) group.push(position);
     else groups.set(key, [position]);
   });
-  const result: LogResult = { conversations: [], speakers: byRoles ? 'roles' : 'names', notTwoPeople: 0 };
+  const result: LogResult = { conversations: [], speakers: byRoles ? 'roles' : 'names', unclearUser: 0 };
   // In a log of many conversations, the support side is the speaker found in more of them.
   const conversationsOf = new Map<string, number>();
   if (!byRoles) {
@@ -75,7 +76,7 @@ export function conversationsFromLog(entries: readonly LogEntry[]): LogResult {
     } else {
       const user = askerOf(group.map((position) => entries[position]!), conversationsOf);
       if (user === undefined) {
-        result.notTwoPeople += 1;
+        result.unclearUser += 1;
         continue;
       }
       roleAt = (position) => (entries[position]!.speaker.trim() === user ? 'user' : 'assistant');
@@ -87,11 +88,11 @@ export function conversationsFromLog(entries: readonly LogEntry[]): LogResult {
 
 /** Warnings for a table read as a message log: what could not be made into conversations, and why. */
 export function describeLogResult(result: LogResult, entries: number): string[] {
-  const roleHint = 'no speaker is a role such as user/customer or assistant/agent, so speakers were read as names and a conversation needs exactly two people';
+  const roleHint = 'no speaker is a role such as user/customer or assistant/agent, so speakers were read as names, and in these it is not clear who the user is (more than two people, none of them clearly the customer)';
   if (result.conversations.length === 0) {
     return [`the rows look like a message log (${entries} messages with a speaker column) but no conversation came out of them: ${result.speakers === 'names' ? roleHint : 'no user message is followed by an assistant reply'}`];
   }
-  if (result.notTwoPeople > 0) return [`${result.notTwoPeople} conversation(s) of the message log were left out: ${roleHint}`];
+  if (result.unclearUser > 0) return [`${result.unclearUser} conversation(s) of the message log were left out: ${roleHint}`];
   return [];
 }
 
@@ -106,7 +107,8 @@ function askerOf(entries: readonly LogEntry[], conversationsOf: ReadonlyMap<stri
     const speaker = entry.speaker.trim();
     questions.set(speaker, (questions.get(speaker) ?? 0) + (QUESTION.test(entry.text) ? 1 : 0));
   }
-  if (questions.size !== 2) return undefined;
+  if (questions.size < 2) return undefined;
+  if (questions.size > 2) return customerAmong([...questions.keys()], conversationsOf);
   const [[first, firstQuestions], [second, secondQuestions]] = [...questions] as [[string, number], [string, number]];
   // A speaker named by a role (`user`, `bot`) among people's names decides.
   const firstRole = speakerRole(first);
@@ -117,6 +119,19 @@ function askerOf(entries: readonly LogEntry[], conversationsOf: ReadonlyMap<stri
   const secondSeen = conversationsOf.get(second) ?? 0;
   if (firstSeen !== secondSeen) return firstSeen < secondSeen ? first : second;
   return secondQuestions > firstQuestions ? second : first;
+}
+
+/**
+ * The user of a conversation of three or more people (a ticket handed from one agent to another): the only one
+ * named as a user, else the only one found in fewer of the log's conversations than every other speaker (agents
+ * answer many customers); undefined when that is not clear (a group chat).
+ */
+function customerAmong(speakers: readonly string[], conversationsOf: ReadonlyMap<string, number>): string | undefined {
+  const users = speakers.filter((speaker) => speakerRole(speaker) === 'user');
+  if (users.length === 1) return users[0];
+  const seen = speakers.map((speaker) => conversationsOf.get(speaker) ?? 0);
+  const fewest = Math.min(...seen);
+  return seen.filter((count) => count === fewest).length === 1 ? speakers[seen.indexOf(fewest)] : undefined;
 }
 
 function splitIntoConversations(
