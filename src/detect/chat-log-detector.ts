@@ -233,6 +233,11 @@ export function parseSpeakerLabel(
       decorated = true;
     }
   }
+  if (!decorated) {
+    // A transcript's speaker header on a line of its own, the words on the next lines (`transcriptHeader`).
+    const header = transcriptHeader(text, position, lineEnd);
+    if (header) return { label: header.label, contentStart: lineEnd, decorated: false, numbered: false };
+  }
   const code = text.charCodeAt(position);
   if ((code >= 48 && code <= 57) || code === 40 || (code === 91 && text.charCodeAt(position + 1) !== 91)) {
     TIMESTAMP.lastIndex = position;
@@ -274,6 +279,37 @@ export function parseSpeakerLabel(
   const label = text.slice(labelStart, labelEnd).trim();
   if (label.length === 0) return undefined;
   return { label, contentStart: after, decorated, numbered };
+}
+
+/** Otter.ai, Microsoft Teams (.docx): `Dana Support  0:03`, the name, two spaces or a tab, the time. */
+const HEADER_NAME_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?)(?: {2,}|\t+)(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[ \t]*(?=\r?\n|$)/y;
+/** Rev, Temi, Descript: `Dana Support (00:00:03):`, or `Dana Support [00:03]:`. */
+const HEADER_NAME_PAREN_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?) [([](?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[)\]]:?[ \t]*(?=\r?\n|$)/y;
+/** Zoom's saved chat / transcript text: `[Dana Support] 10:01:03`. */
+const HEADER_BRACKET_NAME_TIME = /\[([^\n\]:]{1,40})\][ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*(?=\r?\n|$)/y;
+
+const HEADER_PATTERNS = [HEADER_NAME_TIME, HEADER_NAME_PAREN_TIME, HEADER_BRACKET_NAME_TIME];
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+/**
+ * A speaker header of an exported call or meeting transcript: a line that is only a name and a time, the words
+ * following on the next lines. Undefined for any other line.
+ */
+function transcriptHeader(text: string, from: number, lineEnd: number): { label: string } | undefined {
+  if (lineEnd - from > 80 || !isDigit(text.charCodeAt(lineEnd - 1)) && text.charCodeAt(lineEnd - 1) !== 58 && !isSpace(text.charCodeAt(lineEnd - 1))) return undefined;
+  for (const pattern of HEADER_PATTERNS) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (match && pattern.lastIndex <= lineEnd) return { label: match[1]!.trim() };
+  }
+  return undefined;
 }
 
 interface ResolvedRoles {

@@ -246,3 +246,25 @@ describe('WhatsApp chat exports', () => {
     expect(detect(text).map(contents)).toEqual([lines.map(([name, message]) => `${name === 'John Doe' ? 'user' : 'assistant'}: ${message}`)]);
   });
 });
+
+describe('exported call transcripts: a speaker header line, the words below it', () => {
+  const turns: [string, string][] = [
+    ['Dana Support', 'Thanks for calling Acme. How can I help you today?'],
+    ['Sam Lee', 'Hi, my router keeps dropping the connection every hour. What can I do?'],
+    ['Dana Support', "Let's update the firmware first. Open the admin page and choose Update."],
+    ['Sam Lee', 'Okay, done. Does it need a restart?'],
+    ['Dana Support', 'Yes, restart it once and the drops should stop.'],
+  ];
+  it.each([
+    ['Otter.ai / Teams (name, two spaces, time)', (name: string, index: number) => `${name}  0:${String(index * 7).padStart(2, '0')}`, '\n\n'],
+    ['Rev / Temi (name (hh:mm:ss):)', (name: string, index: number) => `${name} (00:00:${String(index * 7).padStart(2, '0')}):`, '\n\n'],
+    ['Zoom text ([name] hh:mm:ss)', (name: string, index: number) => `[${name}] 10:01:${String(index * 7).padStart(2, '0')}`, '\n'],
+  ])('%s: one conversation, the caller asking', (_kind, header, gap) => {
+    const text = turns.map(([name, words], index) => `${header(name, index)}\n${words}`).join(gap);
+    expect(detect(text).map(contents)).toEqual([turns.slice(1).map(([name, words]) => `${name === 'Sam Lee' ? 'user' : 'assistant'}: ${words}`)]);
+  });
+
+  it('does not take a list of video chapters for speakers', () => {
+    expect(detect('Chapters\n\nIntro  0:00\nInstalling  1:23\nConfiguring  4:56\nTroubleshooting  9:10\n')).toEqual([]);
+  });
+});
