@@ -281,14 +281,19 @@ export function parseSpeakerLabel(
   return { label, contentStart: after, decorated, numbered };
 }
 
-/** Otter.ai, Microsoft Teams (.docx): `Dana Support  0:03`, the name, two spaces or a tab, the time. */
+/** Otter.ai, Microsoft Teams: `Dana Support  0:03`, the name, two spaces or a tab, the time. */
 const HEADER_NAME_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?)(?: {2,}|\t+)(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[ \t]*(?=\r?\n|$)/y;
 /** Rev, Temi, Descript: `Dana Support (00:00:03):`, or `Dana Support [00:03]:`. */
 const HEADER_NAME_PAREN_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?) [([](?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[)\]]:?[ \t]*(?=\r?\n|$)/y;
 /** Zoom's saved chat / transcript text: `[Dana Support] 10:01:03`. */
 const HEADER_BRACKET_NAME_TIME = /\[([^\n\]:]{1,40})\][ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*(?=\r?\n|$)/y;
 
-const HEADER_PATTERNS = [HEADER_NAME_TIME, HEADER_NAME_PAREN_TIME, HEADER_BRACKET_NAME_TIME];
+/**
+ * The same with one space, as Word documents (a Teams transcript saved as .docx) keep it: only a capitalised name of
+ * up to four words, or `Speaker 2`, so `Meeting at 10:30` is not a speaker.
+ */
+const HEADER_CAPITALISED_NAME_TIME = /((?:\p{Lu}[\p{L}'’.-]*|Speaker [0-9]{1,2})(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[ \t]*(?=\r?\n|$)/uy;
+const HEADER_PATTERNS = [HEADER_NAME_TIME, HEADER_NAME_PAREN_TIME, HEADER_BRACKET_NAME_TIME, HEADER_CAPITALISED_NAME_TIME];
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -259,12 +259,15 @@ describe('exported call transcripts: a speaker header line, the words below it',
     ['Otter.ai / Teams (name, two spaces, time)', (name: string, index: number) => `${name}  0:${String(index * 7).padStart(2, '0')}`, '\n\n'],
     ['Rev / Temi (name (hh:mm:ss):)', (name: string, index: number) => `${name} (00:00:${String(index * 7).padStart(2, '0')}):`, '\n\n'],
     ['Zoom text ([name] hh:mm:ss)', (name: string, index: number) => `[${name}] 10:01:${String(index * 7).padStart(2, '0')}`, '\n'],
+    ['Teams saved as .docx (one space left)', (name: string, index: number) => `${name} 0:${String(index * 7).padStart(2, '0')}`, '\n\n'],
   ])('%s: one conversation, the caller asking', (_kind, header, gap) => {
     const text = turns.map(([name, words], index) => `${header(name, index)}\n${words}`).join(gap);
     expect(detect(text).map(contents)).toEqual([turns.slice(1).map(([name, words]) => `${name === 'Sam Lee' ? 'user' : 'assistant'}: ${words}`)]);
   });
 
-  it('does not take a list of video chapters for speakers', () => {
+  it('does not take a list of video chapters or a meeting time for speakers', () => {
     expect(detect('Chapters\n\nIntro  0:00\nInstalling  1:23\nConfiguring  4:56\nTroubleshooting  9:10\n')).toEqual([]);
+    const agenda = 'Meeting at 10:30\nWhat do we ship this week?\n\nstandup 11:00\nThe release, if tests pass.\n\nMeeting at 10:30\nWho reviews it?\n\nstandup 11:00\nSam does.';
+    expect(detect(agenda).filter((conversation) => conversation.format === 'speaker-transcript')).toEqual([]);
   });
 });
