@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectConversations } from '../detect/detect-conversations.js';
 import { outlookExtractor } from './outlook-extractor.js';
@@ -60,6 +62,8 @@ describe('Outlook messages (.msg)', () => {
 
   it('names a file that is not an Outlook message, and one without a text body', async () => {
     await expect(outlookExtractor.extract({ bytes: Buffer.from('From: a\r\n\r\nhello'), name: 'fake.msg' })).rejects.toThrow(/not an Outlook message/);
+    const workbook = readFileSync(fileURLToPath(new URL('../../../shared/fixtures/documents/spreadsheet/markitdown-test.xls', import.meta.url)));
+    await expect(outlookExtractor.extract({ bytes: workbook, name: 'renamed.msg' })).rejects.toThrow(/not an Outlook message but another kind of OLE compound file/);
     const empty = await outlookMessage({ [SUBJECT]: 'Only a subject' });
     await expect(outlookExtractor.extract({ bytes: empty, name: 'empty.msg' })).rejects.toThrow(/has no text body/);
   });

@@ -42,6 +42,10 @@ async function extractOutlookMessage(input: ExtractInput, options: ExtractOption
     throw fail(`could not read this Outlook message (${errorText(error)}); it may be damaged — save it again from Outlook, or as .eml`, error);
   }
   if (data.error) throw fail(`could not read this Outlook message (${data.error}); save it again from Outlook, or as .eml`);
+  // Word (.doc), Excel (.xls) and PowerPoint (.ppt) files are compound files too: a message has at least one of these.
+  if ([data.messageClass, data.subject, data.senderName, data.senderEmail, data.body, data.bodyHtml, data.html, data.compressedRtf].every((field) => field === undefined)) {
+    throw fail('this is not an Outlook message but another kind of OLE compound file (an old Word, Excel or PowerPoint file?); check the file extension');
+  }
   throwIfAborted(options.signal);
   let text = data.body?.replace(/\r\n?/g, '\n').replace(/\0+$/, '').trim() ?? '';
   if (!hasVisibleText(text)) {
