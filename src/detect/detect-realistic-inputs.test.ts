@@ -271,3 +271,18 @@ describe('exported call transcripts: a speaker header line, the words below it',
     expect(detect(agenda).filter((conversation) => conversation.format === 'speaker-transcript')).toEqual([]);
   });
 });
+
+describe('Q) / A) labels, as Word and PDF FAQs number them', () => {
+  it('reads each pair, and does not run an answer on into the next question', () => {
+    const text = 'FAQ\n\nQ. How do I reset my password?\nA. Click Forgot password.\n\nQ) What payment methods do you accept?\nA) Visa and PayPal.\n\nQ) Do you ship abroad?\nA) Yes, to 40 countries.';
+    expect(detect(text).map(contents)).toEqual([
+      ['user: How do I reset my password?', 'assistant: Click Forgot password.'],
+      ['user: What payment methods do you accept?', 'assistant: Visa and PayPal.'],
+      ['user: Do you ship abroad?', 'assistant: Yes, to 40 countries.'],
+    ]);
+  });
+
+  it('leaves a quiz question with A) B) C) options alone', () => {
+    expect(detect('Q) What is 2+2?\nA) 3\nB) 4\nC) 5').filter((conversation) => conversation.format === 'qa-colon')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { DetectedConversation } from './types.js';
 
 /**
  * `Q:` / `A:` pairs and their variants:
- * `Question:` / `Answer:`, `Q.` / `A.`, numbered `Q1:` / `A1:`, bold `**Q:**` / `**A:**`, `**Question**:` / `**Answer**:`,
+ * `Question:` / `Answer:`, `Q.` / `A.`, `Q)` / `A)`, numbered `Q1:` / `A1:`, bold `**Q:**` / `**A:**`, `**Question**:` / `**Answer**:`,
  * a bold question `**Q: text?**`, and questions in headings (`### Q: text?`).
  * Each question with the answer that follows it is one conversation (format `qa-colon`, or
  * `question-answer-bold` when the labels are bold); so is a one-line pair `Q: Is it free? A: Yes.`.
@@ -29,7 +29,7 @@ for (const [word, kind] of Object.entries(LABEL_WORDS)) {
   LABEL_KIND.set(word.toUpperCase(), kind);
 }
 const LABEL = new RegExp(
-  `(?:#{1,6}[ \\t]+)?(\\*\\*|__)?(${[...LABEL_KIND.keys()].sort((left, right) => right.length - left.length).join('|')})(?:[ \\t]*#?(\\d{1,4}))?(\\*\\*|__)?[ \\t]*([:.：])(\\*\\*|__)?(?:(?=[ \\t\\r\\n]|$)|(?<=：|：\\*\\*|：__))`,
+  `(?:#{1,6}[ \\t]+)?(\\*\\*|__)?(${[...LABEL_KIND.keys()].sort((left, right) => right.length - left.length).join('|')})(?:[ \\t]*#?(\\d{1,4}))?(\\*\\*|__)?[ \\t]*([:.：)])(\\*\\*|__)?(?:(?=[ \\t\\r\\n]|$)|(?<=：|：\\*\\*|：__))`,
   'y',
 );
 /** An option line that would follow `A.` if it were a multiple-choice option: `B.`, `B)`, `- B.` ... */
@@ -56,14 +56,16 @@ export function detectQaLabels(index: LineIndex): DetectedConversation[] {
     if (!match) return undefined;
     const word = match[2]!;
     const isQuestion = LABEL_KIND.get(word) === 'q';
-    const punctuation = match[5] === '.' ? '.' : ':';
+    const punctuation = match[5] === '.' || match[5] === ')' ? match[5] : ':';
     if (punctuation === '.' && word.length === 1 && word !== 'Q' && word !== 'A') return undefined;
+    // `Q)` / `A)` (numbered-list style) only as single letters: `Question)` is not a label.
+    if (punctuation === ')' && word !== 'Q' && word !== 'A') return undefined;
     if (isQuestion) {
       lastQuestionPunctuation = punctuation;
       questionPunctuation.set(line, punctuation);
     } else {
-      // `A.` is an answer label only after `Q.`; a one-letter `A.`/`A:` followed by a `B` line is a quiz option.
-      if (punctuation === '.' && lastQuestionPunctuation !== '.') return undefined;
+      // `A.` / `A)` is an answer label only after `Q.` / `Q)`; a one-letter `A.`/`A:` followed by a `B` line is a quiz option.
+      if (punctuation !== ':' && lastQuestionPunctuation !== punctuation) return undefined;
       if (word === 'A' && followedByOptionB(lineIndex, line)) return undefined;
     }
     const bold = match[1] !== undefined;
