@@ -281,34 +281,28 @@ export function parseSpeakerLabel(
   return { label, contentStart: after, decorated, numbered };
 }
 
-/** Otter.ai, Microsoft Teams: `Dana Support  0:03`, the name, two spaces or a tab, the time. */
-const HEADER_NAME_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?)(?: {2,}|\t+)(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[ \t]*(?=\r?\n|$)/y;
+/** Otter.ai, Microsoft Teams, Slack (copied): `Dana Support  0:03`, `Sam Lee  10:02 AM`: the name, two spaces or a tab, the time. */
+const HEADER_NAME_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?)(?: {2,}|\t+)(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|$)/y;
 /** Rev, Temi, Descript: `Dana Support (00:00:03):`, or `Dana Support [00:03]:`. */
-const HEADER_NAME_PAREN_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?) [([](?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[)\]]:?[ \t]*(?=\r?\n|$)/y;
+const HEADER_NAME_PAREN_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?) [([](?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[)\]]:?[ \t]*(?=\r?\n|$)/y;
 /** Zoom's saved chat / transcript text: `[Dana Support] 10:01:03`. */
-const HEADER_BRACKET_NAME_TIME = /\[([^\n\]:]{1,40})\][ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*(?=\r?\n|$)/y;
+const HEADER_BRACKET_NAME_TIME = /\[([^\n\]:]{1,40})\][ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|$)/y;
 
 /**
  * The same with one space, as Word documents (a Teams transcript saved as .docx) keep it: only a capitalised name of
  * up to four words, or `Speaker 2`, so `Meeting at 10:30` is not a speaker.
  */
-const HEADER_CAPITALISED_NAME_TIME = /((?:\p{Lu}[\p{L}'’.-]*|Speaker [0-9]{1,2})(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[ \t]*(?=\r?\n|$)/uy;
+const HEADER_CAPITALISED_NAME_TIME = /((?:\p{Lu}[\p{L}'’.-]*|Speaker [0-9]{1,2})(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|$)/uy;
+const HEADER_LAST_CHARACTER = /[0-9:)\]Mm. \t\r]/;
 const HEADER_PATTERNS = [HEADER_NAME_TIME, HEADER_NAME_PAREN_TIME, HEADER_BRACKET_NAME_TIME, HEADER_CAPITALISED_NAME_TIME];
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13;
-}
 
 /**
  * A speaker header of an exported call or meeting transcript: a line that is only a name and a time, the words
  * following on the next lines. Undefined for any other line.
  */
 function transcriptHeader(text: string, from: number, lineEnd: number): { label: string } | undefined {
-  if (lineEnd - from > 80 || !isDigit(text.charCodeAt(lineEnd - 1)) && text.charCodeAt(lineEnd - 1) !== 58 && !isSpace(text.charCodeAt(lineEnd - 1))) return undefined;
+  // A header ends with the time: a digit, `:`, `)` or `]`, the `M` of AM/PM (or `.` of a.m.), or spaces.
+  if (lineEnd - from > 80 || !HEADER_LAST_CHARACTER.test(text[lineEnd - 1] ?? '')) return undefined;
   for (const pattern of HEADER_PATTERNS) {
     pattern.lastIndex = from;
     const match = pattern.exec(text);

@@ -260,6 +260,7 @@ describe('exported call transcripts: a speaker header line, the words below it',
     ['Rev / Temi (name (hh:mm:ss):)', (name: string, index: number) => `${name} (00:00:${String(index * 7).padStart(2, '0')}):`, '\n\n'],
     ['Zoom text ([name] hh:mm:ss)', (name: string, index: number) => `[${name}] 10:01:${String(index * 7).padStart(2, '0')}`, '\n'],
     ['Teams saved as .docx (one space left)', (name: string, index: number) => `${name} 0:${String(index * 7).padStart(2, '0')}`, '\n\n'],
+    ['Slack or Teams chat copied (name, time AM/PM)', (name: string, index: number) => `${name}  10:0${index} AM`, '\n'],
   ])('%s: one conversation, the caller asking', (_kind, header, gap) => {
     const text = turns.map(([name, words], index) => `${header(name, index)}\n${words}`).join(gap);
     expect(detect(text).map(contents)).toEqual([turns.slice(1).map(([name, words]) => `${name === 'Sam Lee' ? 'user' : 'assistant'}: ${words}`)]);
