@@ -201,3 +201,51 @@ describe('findJsonErrorPosition', () => {
     expect(findJsonErrorPosition('[1, {"b": null}, "\\u00e9", -0.5e3]')).toBeUndefined();
   });
 });
+
+describe('ChatGPT and Claude data exports (conversations.json)', () => {
+  it('takes the path to the current node of a ChatGPT conversation, without hidden system messages or the other branch', async () => {
+    const node = (id: string, parent: string | null, role: string | null, parts: unknown[] | null, extra: Record<string, unknown> = {}) => ({
+      id,
+      parent,
+      children: [],
+      message: role === null ? null : { id, author: { role, name: null, metadata: {} }, content: { content_type: 'text', parts }, metadata: extra },
+    });
+    const conversations = [{
+      title: 'Router help',
+      create_time: 1717000000.1,
+      current_node: 'a2',
+      mapping: {
+        root: node('root', null, null, null),
+        sys: node('sys', 'root', 'system', [''], { is_visually_hidden_from_conversation: true }),
+        u1: node('u1', 'sys', 'user', ['My router drops every hour. What can I do?']),
+        a1old: node('a1old', 'u1', 'assistant', ['An answer that was regenerated.']),
+        a1: node('a1', 'u1', 'assistant', ['Update the firmware, then restart it.']),
+        u2: node('u2', 'a1', 'user', ['Done. Anything else?', { content_type: 'image_asset_pointer' }]),
+        a2: node('a2', 'u2', 'assistant', ['Check the cable too.']),
+      },
+    }];
+    const document = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify(conversations)), name: 'conversations.json' });
+    expect(document.conversations?.map((conversation) => [conversation.shape, conversation.messages])).toEqual([[
+      'chatgpt-export',
+      [
+        { role: 'user', content: 'My router drops every hour. What can I do?' },
+        { role: 'assistant', content: 'Update the firmware, then restart it.' },
+        { role: 'user', content: 'Done. Anything else?' },
+        { role: 'assistant', content: 'Check the cable too.' },
+      ],
+    ]]);
+  });
+
+  it('reads a Claude export conversation (chat_messages of human and assistant)', async () => {
+    const conversations = [{
+      uuid: 'c1',
+      name: 'Regex help',
+      chat_messages: [
+        { uuid: 'm1', sender: 'human', text: 'How do I match a date?', content: [{ type: 'text', text: 'How do I match a date?' }] },
+        { uuid: 'm2', sender: 'assistant', text: 'Use \\d{4}-\\d{2}-\\d{2}.', content: [{ type: 'text', text: 'Use \\d{4}-\\d{2}-\\d{2}.' }] },
+      ],
+    }];
+    const document = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify(conversations)), name: 'conversations.json' });
+    expect(document.conversations?.map((conversation) => [conversation.shape, conversation.messages.map((message) => message.role)])).toEqual([['claude-export', ['user', 'assistant']]]);
+  });
+});

@@ -12,6 +12,7 @@ import { cellText, findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_
  * - `sharegpt`: `{conversations: [{from: human|gpt|system, value}], system?}` (FastChat, LLaMA-Factory data/README.md).
  * - `alpaca`: `{instruction, input?, output, system?, history?: [[q, a]]}` (Stanford Alpaca, LLaMA-Factory).
  * - `utterances`: `{utterances: [{speaker: USER|ASSISTANT, text}]}` (Google Taskmaster).
+ * - `chatgpt-export` / `claude-export`: a conversation of ChatGPT's or Claude's data export (`conversations.json`).
  * - `<question>-<answer>`: any object with a question-like and an answer-like key (question/answer,
  *   prompt/completion, input/output, user/assistant ...), the same names the CSV extractor accepts.
  */
@@ -54,6 +55,16 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
       conversations.map((turn) => toMessage(turn['from'] ?? turn['role'], turn['value'] ?? turn['content'] ?? turn['text'])),
     );
   }
+  // ChatGPT's data export (conversations.json): a tree of messages, the conversation is the path to `current_node`.
+  const mapping = field('mapping');
+  if (isObject(mapping) && typeof field('current_node') === 'string') {
+    return finish('chatgpt-export', '', chatGptPath(mapping, field('current_node') as string));
+  }
+  // Claude's data export (conversations.json): `chat_messages` of `{sender: human | assistant, text}`.
+  const chatMessages = field('chat_messages');
+  if (Array.isArray(chatMessages) && chatMessages.every(isObject)) {
+    return finish('claude-export', '', chatMessages.map((message) => toMessage(message['sender'], message['text'] ?? message['content'])));
+  }
   const utterances = field('utterances') ?? field('turns') ?? field('dialogue');
   if (Array.isArray(utterances) && utterances.length > 0 && utterances.every(isObject)) {
     return finish('utterances', system, utterances.map((turn) => toMessage(turn['speaker'] ?? turn['role'], turn['text'] ?? turn['utterance'])));
@@ -92,6 +103,29 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
     if (template) return finish(template.shape, system, template.turns);
   }
   return undefined;
+}
+
+/**
+ * The messages of a ChatGPT export conversation, oldest first: from `current` up the `parent` links of `mapping`
+ * (edited and regenerated branches are the other children, not on this path). Text parts only; messages hidden
+ * from the conversation (the default system prompt, tool calls and results) are left out.
+ */
+function chatGptPath(mapping: JsonObject, current: string): (Message | undefined)[] {
+  const path: (Message | undefined)[] = [];
+  const seen = new Set<string>();
+  for (let id: unknown = current; typeof id === 'string' && !seen.has(id) && isObject(mapping[id]); ) {
+    seen.add(id);
+    const node = mapping[id] as JsonObject;
+    const message = isObject(node['message']) ? node['message'] : undefined;
+    const metadata = message !== undefined && isObject(message['metadata']) ? message['metadata'] : {};
+    const author = message !== undefined && isObject(message['author']) ? message['author']['role'] : undefined;
+    const content = message !== undefined && isObject(message['content']) ? message['content'] : undefined;
+    if (content !== undefined && content['content_type'] === 'text' && metadata['is_visually_hidden_from_conversation'] !== true) {
+      path.push(toMessage(author, content['parts']));
+    }
+    id = node['parent'];
+  }
+  return path.reverse();
 }
 
 const LLAMA3_TURN = /<\|start_header_id\|>([a-z]+)<\|end_header_id\|>([\s\S]*?)(?=<\|eot_id\|>|<\|start_header_id\|>|$)/g;
