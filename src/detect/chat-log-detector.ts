@@ -293,8 +293,10 @@ const HEADER_BRACKET_NAME_TIME = /\[([^\n\]:]{1,40})\][ \t]+(?:[0-9]{1,2}:)?[0-9
  * up to four words, or `Speaker 2`, so `Meeting at 10:30` is not a speaker.
  */
 const HEADER_CAPITALISED_NAME_TIME = /((?:\p{Lu}[\p{L}'’.-]*|Speaker [0-9]{1,2})(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|$)/uy;
+/** Discord (copied): `Sam — Today at 10:02 AM`, `Sam — 01/02/2024 10:02 AM`. */
+const HEADER_NAME_DASH_DATE_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?) [—–-] (?:Today at |Yesterday at |[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? (?:at )?)[0-9]{1,2}:[0-9]{2}(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|$)/y;
 const HEADER_LAST_CHARACTER = /[0-9:)\]Mm. \t\r]/;
-const HEADER_PATTERNS = [HEADER_NAME_TIME, HEADER_NAME_PAREN_TIME, HEADER_BRACKET_NAME_TIME, HEADER_CAPITALISED_NAME_TIME];
+const HEADER_PATTERNS = [HEADER_NAME_TIME, HEADER_NAME_PAREN_TIME, HEADER_BRACKET_NAME_TIME, HEADER_CAPITALISED_NAME_TIME, HEADER_NAME_DASH_DATE_TIME];
 
 /**
  * A speaker header of an exported call or meeting transcript: a line that is only a name and a time, the words

@@ -261,6 +261,8 @@ describe('exported call transcripts: a speaker header line, the words below it',
     ['Zoom text ([name] hh:mm:ss)', (name: string, index: number) => `[${name}] 10:01:${String(index * 7).padStart(2, '0')}`, '\n'],
     ['Teams saved as .docx (one space left)', (name: string, index: number) => `${name} 0:${String(index * 7).padStart(2, '0')}`, '\n\n'],
     ['Slack or Teams chat copied (name, time AM/PM)', (name: string, index: number) => `${name}  10:0${index} AM`, '\n'],
+    ['Discord copied (name — Today at time)', (name: string, index: number) => `${name} — Today at 10:0${index} AM`, '\n'],
+    ['Discord copied (name — date time)', (name: string, index: number) => `${name} — 01/02/2024 10:0${index}`, '\n'],
   ])('%s: one conversation, the caller asking', (_kind, header, gap) => {
     const text = turns.map(([name, words], index) => `${header(name, index)}\n${words}`).join(gap);
     expect(detect(text).map(contents)).toEqual([turns.slice(1).map(([name, words]) => `${name === 'Sam Lee' ? 'user' : 'assistant'}: ${words}`)]);
