@@ -249,3 +249,51 @@ describe('ChatGPT and Claude data exports (conversations.json)', () => {
     expect(document.conversations?.map((conversation) => [conversation.shape, conversation.messages.map((message) => message.role)])).toEqual([['claude-export', ['user', 'assistant']]]);
   });
 });
+
+describe('help-desk API exports', () => {
+  it('reads Zendesk tickets: the requester is the user, internal notes are left out, HTML bodies converted', async () => {
+    const tickets = {
+      tickets: [{
+        id: 35436,
+        subject: 'Refund',
+        requester_id: 20978392,
+        comments: [
+          { id: 1, author_id: 20978392, public: true, body: 'Where is my refund?' },
+          { id: 2, author_id: 20978392, public: true, body: 'It has been two weeks.' },
+          { id: 3, author_id: 1044, public: false, body: 'Internal: check with billing first.' },
+          { id: 4, author_id: 1044, public: true, html_body: '<p>It was issued today.</p><p>Sorry for the wait!</p>' },
+        ],
+      }],
+      next_page: null,
+    };
+    const document = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify(tickets)), name: 'tickets.json' });
+    expect(document.conversations?.map((conversation) => [conversation.shape, conversation.messages])).toEqual([[
+      'zendesk-ticket',
+      [
+        { role: 'user', content: 'Where is my refund?\n\nIt has been two weeks.' },
+        { role: 'assistant', content: 'It was issued today.\n\nSorry for the wait!' },
+      ],
+    ]]);
+  });
+
+  it('reads Intercom conversations: the source message, then comments (notes left out)', async () => {
+    const conversation = {
+      type: 'conversation',
+      id: '123',
+      source: { type: 'conversation', author: { type: 'user', id: 'u1' }, body: '<p>How do I export my data?</p>' },
+      conversation_parts: {
+        type: 'conversation_part.list',
+        conversation_parts: [
+          { part_type: 'assignment', author: { type: 'bot' }, body: null },
+          { part_type: 'note', author: { type: 'admin' }, body: '<p>VIP customer</p>' },
+          { part_type: 'comment', author: { type: 'admin' }, body: '<p>Settings &gt; Export, then choose CSV.</p>' },
+        ],
+      },
+    };
+    const document = await jsonExtractor.extract({ bytes: Buffer.from(JSON.stringify(conversation)), name: 'conversation.json' });
+    expect(document.conversations?.map((item) => [item.shape, item.messages])).toEqual([[
+      'intercom-conversation',
+      [{ role: 'user', content: 'How do I export my data?' }, { role: 'assistant', content: 'Settings > Export, then choose CSV.' }],
+    ]]);
+  });
+});

@@ -13,6 +13,7 @@ import { cellText, findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_
  * - `alpaca`: `{instruction, input?, output, system?, history?: [[q, a]]}` (Stanford Alpaca, LLaMA-Factory).
  * - `utterances`: `{utterances: [{speaker: USER|ASSISTANT, text}]}` (Google Taskmaster).
  * - `chatgpt-export` / `claude-export`: a conversation of ChatGPT's or Claude's data export (`conversations.json`).
+ * - `zendesk-ticket` / `intercom-conversation`: a support ticket or conversation as their APIs return them.
  * - `<question>-<answer>`: any object with a question-like and an answer-like key (question/answer,
  *   prompt/completion, input/output, user/assistant ...), the same names the CSV extractor accepts.
  */
@@ -64,6 +65,26 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
   const chatMessages = field('chat_messages');
   if (Array.isArray(chatMessages) && chatMessages.every(isObject)) {
     return finish('claude-export', '', chatMessages.map((message) => toMessage(message['sender'], message['text'] ?? message['content'])));
+  }
+  // Zendesk ticket (API / export JSON): `comments` by `author_id`, the requester's are the user's; internal notes
+  // (`public: false`) are left out.
+  const comments = field('comments');
+  if (Array.isArray(comments) && comments.every(isObject) && field('requester_id') !== undefined) {
+    const requester = field('requester_id');
+    return finish('zendesk-ticket', '', mergeRuns(comments
+      .filter((comment) => comment['public'] !== false)
+      .map((comment) => toMessage(comment['author_id'] === requester ? 'user' : 'assistant', cellText(contentText(comment['plain_body'] ?? comment['body'] ?? comment['html_body']))))));
+  }
+  // Intercom conversation (API JSON): the `source` message, then `conversation_parts` of type comment (notes, which
+  // are internal, and assignments are left out); authors `user`/`lead`/`contact` are the customer.
+  const parts = field('conversation_parts');
+  const partList = isObject(parts) ? parts['conversation_parts'] : parts;
+  if (Array.isArray(partList) && isObject(field('source'))) {
+    const intercom = [field('source') as JsonObject, ...partList.filter((part) => isObject(part) && part['part_type'] === 'comment')].map((part) => {
+      const author = isObject(part['author']) ? part['author']['type'] : undefined;
+      return toMessage(author === 'user' || author === 'lead' || author === 'contact' ? 'user' : 'assistant', cellText(contentText(part['body'])));
+    });
+    return finish('intercom-conversation', '', mergeRuns(intercom));
   }
   const utterances = field('utterances') ?? field('turns') ?? field('dialogue');
   if (Array.isArray(utterances) && utterances.length > 0 && utterances.every(isObject)) {
@@ -175,6 +196,18 @@ function finish(shape: string, system: string, turns: (Message | undefined)[]): 
   const messages = turns.filter((message): message is Message => message !== undefined);
   if (system && !messages.some((message) => message.role === 'system')) messages.unshift({ role: 'system', content: system });
   return usable(messages) ? { shape, messages: trimTrailingUser(messages) } : undefined;
+}
+
+/** Consecutive messages of one side as one message (a customer writing twice before the agent answers). */
+function mergeRuns(turns: (Message | undefined)[]): Message[] {
+  const merged: Message[] = [];
+  for (const turn of turns) {
+    if (turn === undefined) continue;
+    const previous = merged[merged.length - 1];
+    if (previous?.role === turn.role) previous.content = `${previous.content}\n\n${turn.content}`;
+    else merged.push({ ...turn });
+  }
+  return merged;
 }
 
 /** A conversation is usable when it has a user message followed at some point by an assistant message. */
