@@ -297,3 +297,27 @@ describe('help-desk API exports', () => {
     ]]);
   });
 });
+
+describe('Freshdesk tickets', () => {
+  it('reads the description, then the public replies (incoming = the customer), without private notes', async () => {
+    const ticket = {
+      id: 20,
+      subject: 'Printer offline',
+      description: '<div>My printer shows offline. What now?</div>',
+      description_text: 'My printer shows offline. What now?',
+      conversations: [
+        { id: 1, incoming: false, private: true, body_text: 'Probably the driver again.' },
+        { id: 2, incoming: false, private: false, body_text: 'Reinstall the driver from the Downloads page.' },
+        { id: 3, incoming: true, private: false, body_text: 'That worked, thanks!' },
+      ],
+    };
+    const document = await jsonlExtractor.extract({ bytes: Buffer.from(`${JSON.stringify(ticket)}\n${JSON.stringify({ ...ticket, id: 21 })}`), name: 'tickets.jsonl' });
+    expect(document.conversations?.[0]).toMatchObject({
+      shape: 'freshdesk-ticket',
+      messages: [
+        { role: 'user', content: 'My printer shows offline. What now?' },
+        { role: 'assistant', content: 'Reinstall the driver from the Downloads page.' },
+      ],
+    });
+  });
+});

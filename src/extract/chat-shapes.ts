@@ -13,7 +13,8 @@ import { cellText, findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_
  * - `alpaca`: `{instruction, input?, output, system?, history?: [[q, a]]}` (Stanford Alpaca, LLaMA-Factory).
  * - `utterances`: `{utterances: [{speaker: USER|ASSISTANT, text}]}` (Google Taskmaster).
  * - `chatgpt-export` / `claude-export`: a conversation of ChatGPT's or Claude's data export (`conversations.json`).
- * - `zendesk-ticket` / `intercom-conversation`: a support ticket or conversation as their APIs return them.
+ * - `zendesk-ticket` / `freshdesk-ticket` / `intercom-conversation`: a support ticket or conversation as their APIs
+ *   return them.
  * - `<question>-<answer>`: any object with a question-like and an answer-like key (question/answer,
  *   prompt/completion, input/output, user/assistant ...), the same names the CSV extractor accepts.
  */
@@ -47,6 +48,17 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
   const contents = field('contents');
   if (Array.isArray(contents) && contents.every(isObject)) {
     return finish('gemini-contents', system, contents.map((turn) => toMessage(turn['role'], textOfParts(turn['parts']))));
+  }
+  // Freshdesk ticket (API JSON): the customer's `description_text`, then `conversations` replies and notes
+  // (`incoming: true` is the customer's; `private: true` notes are internal and left out).
+  const freshdesk = field('conversations');
+  if (Array.isArray(freshdesk) && freshdesk.every(isObject) && typeof field('description_text') === 'string' && freshdesk.every((item) => 'incoming' in item)) {
+    return finish('freshdesk-ticket', '', mergeRuns([
+      toMessage('user', field('description_text')),
+      ...freshdesk
+        .filter((item) => item['private'] !== true)
+        .map((item) => toMessage(item['incoming'] === true ? 'user' : 'assistant', item['body_text'] ?? cellText(contentText(item['body'])))),
+    ]));
   }
   const conversations = field('conversations') ?? field('conversation');
   if (Array.isArray(conversations) && conversations.length > 0 && conversations.every(isObject)) {
