@@ -8,6 +8,7 @@
 export const USER_WORDS: ReadonlySet<string> = new Set([
   'user', 'human', 'customer', 'client', 'interviewer', 'questioner', 'asker', 'student', 'learner', 'patient',
   'caller', 'visitor', 'guest', 'me', 'buyer', 'applicant', 'requester', 'prompter', 'player', 'candidate',
+  'you', // ChatGPT's own label for the user, kept by its export tools
 ]);
 
 /** Words (lower case) for the answering side. */
@@ -15,6 +16,7 @@ export const ASSISTANT_WORDS: ReadonlySet<string> = new Set([
   'assistant', 'ai', 'bot', 'chatbot', 'agent', 'support', 'helpdesk', 'operator', 'representative', 'rep',
   'advisor', 'adviser', 'consultant', 'specialist', 'technician', 'expert', 'interviewee', 'doctor', 'teacher',
   'tutor', 'instructor', 'model', 'gpt', 'chatgpt', 'claude', 'gemini', 'llama', 'mistral', 'copilot', 'staff',
+  'bard', 'bing', 'grok', 'deepseek', 'perplexity', 'qwen',
 ]);
 
 /**

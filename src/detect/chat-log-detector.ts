@@ -210,6 +210,12 @@ export function parseSpeakerLabel(
   lineEnd: number,
   nextColon?: (from: number) => number,
 ): ParsedLabel | undefined {
+  // A role on a line of its own, as a heading or in bold (`## User`, `**ChatGPT**`), the message on the next lines.
+  const firstCode = text.charCodeAt(from);
+  if (firstCode === 35 || ((firstCode === 42 || firstCode === 95) && text.charCodeAt(from + 1) === firstCode)) {
+    const role = roleHeading(text, from, lineEnd);
+    if (role !== undefined) return { label: role, contentStart: lineEnd, decorated: true, numbered: false };
+  }
   if (nextColon) {
     const colon = nextColon(from);
     if (colon === -1 || colon > from + MAX_LABEL + 40 || colon >= lineEnd) return undefined;
@@ -280,6 +286,26 @@ export function parseSpeakerLabel(
   if (label.length === 0) return undefined;
   return { label, contentStart: after, decorated, numbered };
 }
+
+const ROLE_HEADING = /^(?:#{1,6}[ \t]+)?(\*\*|__)?([\p{L}][\p{L} ]{0,23}?)\1?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/u;
+
+/**
+ * The role named by a heading or bold line alone (`## User`, `### Assistant:`, `**ChatGPT**`, `**You:**`), as chat
+ * export tools write conversations; undefined for any other line (a heading that is not a role word is a heading).
+ */
+function roleHeading(text: string, from: number, lineEnd: number): string | undefined {
+  if (lineEnd - from > 40) return undefined;
+  const match = ROLE_HEADING.exec(text.slice(from, lineEnd));
+  if (!match) return undefined;
+  const label = match[2]!.trim();
+  // Only the words of chats with an AI: `## Support` or `## Teacher` over a section are headings of a document.
+  return CHAT_HEADING_WORDS.has(label.toLowerCase()) ? label : undefined;
+}
+
+const CHAT_HEADING_WORDS: ReadonlySet<string> = new Set([
+  'user', 'you', 'me', 'human', 'assistant', 'ai', 'bot', 'chatbot', 'model', 'gpt', 'chatgpt', 'claude',
+  'gemini', 'bard', 'bing', 'copilot', 'grok', 'deepseek', 'perplexity', 'qwen', 'llama', 'mistral', 'system',
+]);
 
 /** Otter.ai, Microsoft Teams, Slack (copied): `Dana Support  0:03`, `Sam Lee  10:02 AM`: the name, two spaces or a tab, the time. */
 const HEADER_NAME_TIME = /([^\s:\[\]()][^\n:\[\]()]{0,39}?)(?: {2,}|\t+)(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|$)/y;

@@ -289,3 +289,23 @@ describe('Q) / A) labels, as Word and PDF FAQs number them', () => {
     expect(detect('Q) What is 2+2?\nA) 3\nB) 4\nC) 5').filter((conversation) => conversation.format === 'qa-colon')).toEqual([]);
   });
 });
+
+describe('chats saved by ChatGPT export tools', () => {
+  const turns = [
+    ['How do I undo the last git commit?', 'Run `git reset --soft HEAD~1` to keep the changes staged.'],
+    ['And to drop the changes too?', 'Use `git reset --hard HEAD~1`.'],
+  ];
+  it.each([
+    ['headings', '## User', '## ChatGPT'],
+    ['bold labels on their own line', '**You:**', '**ChatGPT:**'],
+    ['bold words', '**User**', '**Assistant**'],
+  ])('%s: one conversation', (_kind, user, assistant) => {
+    const text = `# Undo a commit\n\n${turns.map(([question, answer]) => `${user}\n${question}\n\n${assistant}\n${answer}`).join('\n\n')}\n`;
+    expect(detect(text).map(contents)).toEqual([turns.flatMap(([question, answer]) => [`user: ${question}`, `assistant: ${answer}`])]);
+  });
+
+  it('keeps document sections named Support or Teacher as sections', () => {
+    const text = '## Teacher\nHand out the worksheet and explain the rules.\n\n## Student\nRead the rules. Why do they matter?\n\n## Teacher\nCollect the sheets.\n\n## Support\nMail help@example.com.';
+    expect(detect(text).filter((conversation) => conversation.format === 'chat-log')).toEqual([]);
+  });
+});
