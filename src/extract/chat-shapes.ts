@@ -1,4 +1,5 @@
 import type { Message } from '../dataset/types.js';
+import { mergeConsecutiveRoles } from '../dataset/messages.js';
 import { ROLE_ALIASES } from '../dataset/speaker-words.js';
 import { conversationsFromLog, parseLogTime, type LogEntry } from './message-log.js';
 import { cellText, findQaColumns, LOG_SPEAKER_NAMES, LOG_TEXT_NAMES, LOG_THREAD_NAMES, LOG_TIME_NAMES, normalizeColumnName } from './table-layout.js';
@@ -53,12 +54,12 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
   // (`incoming: true` is the customer's; `private: true` notes are internal and left out).
   const freshdesk = field('conversations');
   if (Array.isArray(freshdesk) && freshdesk.every(isObject) && typeof field('description_text') === 'string' && freshdesk.every((item) => 'incoming' in item)) {
-    return finish('freshdesk-ticket', '', mergeRuns([
+    return finish('freshdesk-ticket', '', mergeConsecutiveRoles(present([
       toMessage('user', field('description_text')),
       ...freshdesk
         .filter((item) => item['private'] !== true)
         .map((item) => toMessage(item['incoming'] === true ? 'user' : 'assistant', item['body_text'] ?? cellText(contentText(item['body'])))),
-    ]));
+    ])));
   }
   const conversations = field('conversations') ?? field('conversation');
   if (Array.isArray(conversations) && conversations.length > 0 && conversations.every(isObject)) {
@@ -83,9 +84,9 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
   const comments = field('comments');
   if (Array.isArray(comments) && comments.every(isObject) && field('requester_id') !== undefined) {
     const requester = field('requester_id');
-    return finish('zendesk-ticket', '', mergeRuns(comments
+    return finish('zendesk-ticket', '', mergeConsecutiveRoles(present(comments
       .filter((comment) => comment['public'] !== false)
-      .map((comment) => toMessage(comment['author_id'] === requester ? 'user' : 'assistant', cellText(contentText(comment['plain_body'] ?? comment['body'] ?? comment['html_body']))))));
+      .map((comment) => toMessage(comment['author_id'] === requester ? 'user' : 'assistant', cellText(contentText(comment['plain_body'] ?? comment['body'] ?? comment['html_body'])))))));
   }
   // Intercom conversation (API JSON): the `source` message, then `conversation_parts` of type comment (notes, which
   // are internal, and assignments are left out); authors `user`/`lead`/`contact` are the customer.
@@ -96,7 +97,7 @@ export function recogniseRecord(record: unknown): RecognisedRecord | undefined {
       const author = isObject(part['author']) ? part['author']['type'] : undefined;
       return toMessage(author === 'user' || author === 'lead' || author === 'contact' ? 'user' : 'assistant', cellText(contentText(part['body'])));
     });
-    return finish('intercom-conversation', '', mergeRuns(intercom));
+    return finish('intercom-conversation', '', mergeConsecutiveRoles(present(intercom)));
   }
   const utterances = field('utterances') ?? field('turns') ?? field('dialogue');
   if (Array.isArray(utterances) && utterances.length > 0 && utterances.every(isObject)) {
@@ -205,21 +206,14 @@ export function alternatingTurns(turns: unknown[]): Message[] {
 }
 
 function finish(shape: string, system: string, turns: (Message | undefined)[]): RecognisedRecord | undefined {
-  const messages = turns.filter((message): message is Message => message !== undefined);
+  const messages = present(turns);
   if (system && !messages.some((message) => message.role === 'system')) messages.unshift({ role: 'system', content: system });
   return usable(messages) ? { shape, messages: trimTrailingUser(messages) } : undefined;
 }
 
-/** Consecutive messages of one side as one message (a customer writing twice before the agent answers). */
-function mergeRuns(turns: (Message | undefined)[]): Message[] {
-  const merged: Message[] = [];
-  for (const turn of turns) {
-    if (turn === undefined) continue;
-    const previous = merged[merged.length - 1];
-    if (previous?.role === turn.role) previous.content = `${previous.content}\n\n${turn.content}`;
-    else merged.push({ ...turn });
-  }
-  return merged;
+/** The messages that are there (a turn with no text or no known role is `undefined`). */
+function present(turns: readonly (Message | undefined)[]): Message[] {
+  return turns.filter((turn): turn is Message => turn !== undefined);
 }
 
 /** A conversation is usable when it has a user message followed at some point by an assistant message. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { joinTexts } from '../dataset/messages.js';
 import type { Message, TrainingExample } from '../dataset/types.js';
 import type { FormatOptions, ModelSpec, TargetProvider, TokenCount, TokenizerId } from './types.js';
 
@@ -30,23 +31,7 @@ export interface TargetModule extends TargetProvider {
   summarizeRecord(record: unknown): RecordSummary | undefined;
 }
 
-/** Merge runs of messages with the same role (joined by a blank line), for targets that require alternation. */
-export function mergeConsecutiveRoles(messages: readonly Message[]): Message[] {
-  const merged: Message[] = [];
-  for (const message of messages) {
-    const last = merged[merged.length - 1];
-    if (last && last.role === message.role) {
-      merged[merged.length - 1] = { role: last.role, content: joinTexts([last.content, message.content]) };
-    } else {
-      merged.push({ role: message.role, content: message.content });
-    }
-  }
-  return merged;
-}
-
-export function joinTexts(texts: readonly string[]): string {
-  return texts.filter((text) => text !== '').join('\n\n');
-}
+export { joinTexts, mergeConsecutiveRoles } from '../dataset/messages.js';
 
 /** System messages (joined) and the rest, in order. */
 export function splitSystem(example: TrainingExample): { system?: string; rest: Message[] } {
